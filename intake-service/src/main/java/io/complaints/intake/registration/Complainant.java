@@ -1,0 +1,43 @@
+package io.complaints.intake.registration;
+
+/**
+ * The complainant's contact: personal data. It stays in intake-service (its event store is the
+ * one store of it); integration events carry {@link #masked()} values only, and it is never logged.
+ */
+public record Complainant(String name, String phone) {
+
+    /** The contact as others may see it: {@code 张*}, {@code 138****5678}. */
+    public Masked masked() {
+        return new Masked(maskName(name), maskPhone(phone));
+    }
+
+    @Override
+    public String toString() {
+        return "Complainant[personal data]";
+    }
+
+    public record Masked(String name, String phone) {
+    }
+
+    static String maskName(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        String trimmed = name.strip();
+        int first = trimmed.codePointAt(0);
+        int length = trimmed.codePointCount(0, trimmed.length());
+        return new String(Character.toChars(first)) + "*".repeat(Math.max(1, length - 1));
+    }
+
+    static String maskPhone(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("\\D", "");
+        if (digits.length() >= 11) {
+            return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
+        }
+        int visible = Math.min(2, digits.length());
+        return "*".repeat(digits.length() - visible) + digits.substring(digits.length() - visible);
+    }
+}

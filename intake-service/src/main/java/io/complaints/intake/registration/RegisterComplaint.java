@@ -1,0 +1,18 @@
+package io.complaints.intake.registration;
+
+import io.complaints.events.Category;
+import io.complaints.events.Channel;
+import io.complaints.intake.organisation.OrganisationUnit;
+import io.complaints.platform.Actor;
+
+/** Register a complaint received by a unit through one of its channels. */
+public record RegisterComplaint(
+        String complaintId,
+        OrganisationUnit unit,
+        Channel channel,
+        Category category,
+        int level,
+        String description,
+        Complainant complainant,
+        Actor actor) {
+}

@@ -1,0 +1,64 @@
+package io.complaints.platform;
+
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Settings every service shares, added with the lowest precedence so that a service's
+ * {@code application.yml}, environment variables and command line still win.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor {
+
+    static final String AXON_UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+
+    private static final Map<String, Object> DEFAULTS = Map.ofEntries(
+            // Axon: no Axon Server, JSON everywhere (no XStream), no call home
+            Map.entry("axon.axonserver.enabled", "false"),
+            Map.entry("axon.serializer.general", "jackson"),
+            Map.entry("axon.serializer.events", "jackson"),
+            Map.entry("axon.serializer.messages", "jackson"),
+            Map.entry("axon.eventhandling.processors.kafka-publisher.mode", "tracking"),
+            Map.entry("axon.eventhandling.processors.kafka-publisher.batch-size", "100"),
+            Map.entry("axon.eventhandling.processors.kafka-publisher.thread-count", "4"),
+            Map.entry("axon.eventhandling.processors.kafka-publisher.initial-segment-count", "4"),
+            Map.entry("spring.flyway.locations", "classpath:db/axon,classpath:db/migration"),
+            // Kafka: nothing acknowledged is lost, records are JSON bytes keyed by complaint id
+            Map.entry("spring.kafka.producer.acks", "all"),
+            Map.entry("spring.kafka.producer.properties.enable.idempotence", "true"),
+            Map.entry("spring.kafka.producer.properties.linger.ms", "2"),
+            Map.entry("spring.kafka.producer.key-serializer",
+                    "org.apache.kafka.common.serialization.StringSerializer"),
+            Map.entry("spring.kafka.producer.value-serializer",
+                    "org.apache.kafka.common.serialization.ByteArraySerializer"),
+            Map.entry("spring.kafka.consumer.key-deserializer",
+                    "org.apache.kafka.common.serialization.StringDeserializer"),
+            Map.entry("spring.kafka.consumer.value-deserializer",
+                    "org.apache.kafka.common.serialization.ByteArrayDeserializer"),
+            Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"),
+            Map.entry("spring.kafka.consumer.enable-auto-commit", "false"),
+            Map.entry("spring.kafka.consumer.properties.isolation.level", "read_committed"),
+            // HTTP: problem+json errors, unknown JSON fields refused, graceful stop
+            Map.entry("spring.jackson.deserialization.fail-on-unknown-properties", "true"),
+            Map.entry("spring.jackson.serialization.write-dates-as-timestamps", "false"),
+            Map.entry("server.shutdown", "graceful"),
+            Map.entry("server.address", "127.0.0.1"),
+            // Operations: health with probes, Prometheus metrics tagged with the service name
+            Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
+            Map.entry("management.endpoint.health.probes.enabled", "true"),
+            Map.entry("management.prometheus.metrics.export.enabled", "true"),
+            Map.entry("management.metrics.tags.application", "${spring.application.name}"));
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource("complaintsPlatformDefaults", DEFAULTS));
+        // Axon's update checker reads a system property, not the Spring environment.
+        if (System.getProperty(AXON_UPDATE_CHECKER_DISABLED) == null
+                && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
+            System.setProperty(AXON_UPDATE_CHECKER_DISABLED, "true");
+        }
+    }
+}

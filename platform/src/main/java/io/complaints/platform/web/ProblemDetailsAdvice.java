@@ -1,0 +1,109 @@
+package io.complaints.platform.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * RFC 7807 problem+json for every refusal, naming each failing field and the rule it breaks.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    public static final URI INVALID_REQUEST = URI.create("urn:complaints:problem:invalid-request");
+    public static final URI RULE_VIOLATED = URI.create("urn:complaints:problem:rule-violated");
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new FieldError(e.getField(), e.getCode(), e.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::rule))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(describe(ex.getCause()))));
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<ProblemDetail> invalidField(InvalidFieldException ex) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(ex.field(), ex.rule(), ex.getMessage()))));
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<ProblemDetail> ruleViolated(RuleViolationException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        problem.setType(RULE_VIOLATED);
+        problem.setTitle("The request breaks a rule");
+        problem.setProperty("rule", ex.rule());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    private static ProblemDetail invalid(List<FieldError> errors) {
+        String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid field(s): " + fields);
+        problem.setType(INVALID_REQUEST);
+        problem.setTitle("The request is invalid");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static FieldError describe(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return new FieldError(path(unknown), "unknown-field", "is not a field of this request");
+        }
+        if (cause instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+            return new FieldError(path(format), "enum", "must be one of: " + allowed);
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return new FieldError(path(mapping), "type", "has the wrong type or format");
+        }
+        if (cause instanceof JsonProcessingException) {
+            return new FieldError("$", "json", "the body is not well-formed JSON");
+        }
+        return new FieldError("$", "required", "a JSON body is required");
+    }
+
+    private static String path(JsonMappingException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : ex.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "$" : path.toString();
+    }
+}
