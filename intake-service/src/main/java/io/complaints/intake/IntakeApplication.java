@@ -2,11 +2,9 @@ package io.complaints.intake;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** intake-service: every branch registers its complaints here, from every channel. */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class IntakeApplication {
 
     public static void main(String[] args) {

@@ -46,6 +46,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.jackson.serialization.write-dates-as-timestamps", "false"),
             Map.entry("server.shutdown", "graceful"),
             Map.entry("server.address", "127.0.0.1"),
+            // Logs: no client configuration dumps; Spring's deprecation notes about Axon's annotations
+            Map.entry("logging.level.org.apache.kafka", "WARN"),
+            Map.entry("logging.level.org.springframework.core.annotation.AnnotationTypeMapping", "ERROR"),
             // Operations: health with probes, Prometheus metrics tagged with the service name
             Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /** Looks units up by code; checks at start-up that the configured tree is a tree. */
 @Component
+@EnableConfigurationProperties(OrganisationProperties.class)
 public class UnitDirectory {
 
     private final Map<String, OrganisationUnit> units;

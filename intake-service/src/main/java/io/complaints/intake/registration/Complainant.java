@@ -34,7 +34,10 @@ public record Complainant(String name, String phone) {
             return null;
         }
         String digits = phone.replaceAll("\\D", "");
-        if (digits.length() >= 11) {
+        if (digits.length() > 11) { // with a country code: mask the national number
+            digits = digits.substring(digits.length() - 11);
+        }
+        if (digits.length() == 11) {
             return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
         }
         int visible = Math.min(2, digits.length());

@@ -3,7 +3,6 @@ package io.complaints.intake.registration;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -31,7 +30,7 @@ public class Complaint {
         }
         apply(new ComplaintRegistered(command.complaintId(), registrationNumber, command.unit().code(),
                 command.unit().path(), command.channel(), command.category(), command.level(),
-                command.description(), UUID.randomUUID().toString(), command.complainant(), receivedAt,
+                command.description(), command.complainantReference(), command.complainant(), receivedAt,
                 command.actor()));
     }
 

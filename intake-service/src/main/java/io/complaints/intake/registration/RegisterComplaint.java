@@ -5,7 +5,11 @@ import io.complaints.events.Channel;
 import io.complaints.intake.organisation.OrganisationUnit;
 import io.complaints.platform.Actor;
 
-/** Register a complaint received by a unit through one of its channels. */
+/**
+ * Register a complaint received by a unit through one of its channels.
+ *
+ * @param complainantReference the opaque id other services know the complainant by
+ */
 public record RegisterComplaint(
         String complaintId,
         OrganisationUnit unit,
@@ -13,6 +17,7 @@ public record RegisterComplaint(
         Category category,
         int level,
         String description,
+        String complainantReference,
         Complainant complainant,
         Actor actor) {
 }

@@ -36,7 +36,7 @@ class RegistrationController {
                 .orElseThrow(() -> new InvalidFieldException("unitCode", "unit-exists", "is not a unit of the organisation"));
         var complainant = new Complainant(request.complainant().name().strip(), request.complainant().phone().strip());
         var command = new RegisterComplaint(UUID.randomUUID().toString(), unit, request.channel(), request.category(),
-                request.level(), request.description().strip(), complainant, actor);
+                request.level(), request.description().strip(), UUID.randomUUID().toString(), complainant, actor);
         Registration registration = commands.sendAndWait(command);
         return ResponseEntity.created(URI.create("/api/complaints/" + registration.complaintId())).body(registration);
     }

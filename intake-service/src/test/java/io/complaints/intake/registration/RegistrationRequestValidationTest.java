@@ -1,0 +1,144 @@
+package io.complaints.intake.registration;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasSize;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import io.complaints.intake.organisation.UnitDirectory;
+
+/** Every refusal of the registration endpoint: problem+json naming each field and rule; nothing sent. */
+@WebMvcTest(RegistrationController.class)
+@Import(UnitDirectory.class)
+class RegistrationRequestValidationTest {
+
+    private static final String VALID = """
+            {"unitCode":"SH-PD","channel":"HOTLINE","category":"BILLING","level":2,
+             "description":"Billed twice","complainant":{"name":"张三","phone":"13812345678"}}""";
+
+    @Autowired
+    private MockMvc http;
+
+    @MockitoBean
+    private CommandGateway commands;
+
+    private boolean expectsRegistration;
+
+    @AfterEach
+    void nothingIsRegisteredFromAnInvalidRequest() {
+        if (!expectsRegistration) {
+            verify(commands, never()).sendAndWait(any());
+        }
+    }
+
+    @Test
+    void aValidRequestIsRegisteredAndAnswersWhereTheComplaintLives() throws Exception {
+        expectsRegistration = true;
+        when(commands.sendAndWait(any(RegisterComplaint.class)))
+                .thenReturn(new Registration("c-1", "SH-PD-202310010001", Instant.parse("2023-10-01T02:00:00Z")));
+
+        post(VALID).andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/complaints/c-1"))
+                .andExpect(jsonPath("$.registrationNumber").value("SH-PD-202310010001"));
+    }
+
+    @Test
+    void everyMissingFieldIsNamedWithItsRule() throws Exception {
+        problem(post("{}"))
+                .andExpect(jsonPath("$.errors", hasSize(6)))
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder(
+                        "category", "channel", "complainant", "description", "level", "unitCode")))
+                .andExpect(jsonPath("$.errors[?(@.field=='unitCode')].rule").value("NotBlank"))
+                .andExpect(jsonPath("$.errors[?(@.field=='level')].rule").value("NotNull"));
+    }
+
+    @Test
+    void levelMustBeOneToFour() throws Exception {
+        problem(post(VALID.replace("\"level\":2", "\"level\":5")))
+                .andExpect(jsonPath("$.errors[0].field").value("level"))
+                .andExpect(jsonPath("$.errors[0].rule").value("Max"));
+        problem(post(VALID.replace("\"level\":2", "\"level\":0")))
+                .andExpect(jsonPath("$.errors[0].rule").value("Min"));
+    }
+
+    @Test
+    void aMalformedPhoneAndABlankNameAreNamedByTheirPath() throws Exception {
+        problem(post(VALID.replace("13812345678", "call me").replace("张三", " ")))
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("complainant.name", "complainant.phone")))
+                .andExpect(jsonPath("$.errors[?(@.field=='complainant.phone')].rule").value("Pattern"))
+                .andExpect(jsonPath("$.errors[?(@.field=='complainant.name')].rule").value("NotBlank"));
+    }
+
+    @Test
+    void theRejectedValueIsNeverEchoed() throws Exception {
+        problem(post(VALID.replace("13812345678", "13812345678-leaked-x")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("leaked"))));
+    }
+
+    @Test
+    void anUnknownChannelListsTheAllowedOnes() throws Exception {
+        problem(post(VALID.replace("HOTLINE", "FAX")))
+                .andExpect(jsonPath("$.errors[0].field").value("channel"))
+                .andExpect(jsonPath("$.errors[0].rule").value("enum"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("GOVERNMENT_HOTLINE")));
+    }
+
+    @Test
+    void unknownFieldsAreRefusedNotIgnored() throws Exception {
+        problem(post(VALID.replace("{\"unitCode\"", "{\"registrationNumber\":\"X-1\",\"unitCode\"")))
+                .andExpect(jsonPath("$.errors[0].field").value("registrationNumber"))
+                .andExpect(jsonPath("$.errors[0].rule").value("unknown-field"));
+    }
+
+    @Test
+    void aUnitThatDoesNotExistIsRefused() throws Exception {
+        problem(post(VALID.replace("SH-PD", "NOWHERE")))
+                .andExpect(jsonPath("$.errors[0].field").value("unitCode"))
+                .andExpect(jsonPath("$.errors[0].rule").value("unit-exists"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefused() throws Exception {
+        problem(post("{\"unitCode\": "))
+                .andExpect(jsonPath("$.errors[0].rule").value("json"));
+    }
+
+    @Test
+    void aMalformedActorHeaderIsRefused() throws Exception {
+        problem(http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/complaints")
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID)
+                        .header("X-Actor-Id", "agent li; drop").header("X-Actor-Unit", "SH-PD")))
+                .andExpect(jsonPath("$.errors[0].field").value("X-Actor-Id"));
+    }
+
+    private ResultActions post(String body) throws Exception {
+        return http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/complaints")
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private static ResultActions problem(ResultActions result) throws Exception {
+        return result.andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:complaints:problem:invalid-request"))
+                .andExpect(jsonPath("$.status").value(400));
+    }
+}
