@@ -3,6 +3,7 @@ package io.complaints.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.Map;
 
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -10,50 +11,63 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** A KRaft broker, PostgreSQL and the MongoDB stand-in, all on loopback, for machines without Docker. */
+/**
+ * A KRaft broker, PostgreSQL and the MongoDB stand-in, all on loopback, for machines without
+ * Docker. Each starts when a test first asks for it.
+ */
 final class EmbeddedInfrastructure implements Infrastructure {
 
-    private final EmbeddedKafkaKraftBroker kafka;
-    private final EmbeddedPostgres postgres;
-    private final MongoServer mongo;
-    private final String mongoAddress;
-
-    private EmbeddedInfrastructure(EmbeddedKafkaKraftBroker kafka, EmbeddedPostgres postgres, MongoServer mongo) {
-        this.kafka = kafka;
-        this.postgres = postgres;
-        this.mongo = mongo;
-        InetSocketAddress address = mongo.getLocalAddress();
-        this.mongoAddress = address.getHostString() + ":" + address.getPort();
-    }
+    private final Lazy<EmbeddedKafkaKraftBroker> kafka = new Lazy<>(EmbeddedInfrastructure::startKafka,
+            EmbeddedKafkaKraftBroker::destroy);
+    private final Lazy<EmbeddedPostgres> postgres = new Lazy<>(EmbeddedInfrastructure::startPostgres, pg -> {
+        try {
+            pg.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    });
+    private final Lazy<MongoServer> mongo = new Lazy<>(EmbeddedInfrastructure::startMongo, MongoServer::shutdownNow);
 
     static EmbeddedInfrastructure start() {
-        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 4);
-        kafka.brokerProperties(java.util.Map.of(
+        return new EmbeddedInfrastructure();
+    }
+
+    private static EmbeddedKafkaKraftBroker startKafka() {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 4);
+        broker.brokerProperties(Map.of(
                 "auto.create.topics.enable", "true",
                 "num.partitions", "4",
-                "offsets.topic.num.partitions", "4"));
-        kafka.afterPropertiesSet();
+                "offsets.topic.num.partitions", "4",
+                "group.initial.rebalance.delay.ms", "0"));
+        broker.afterPropertiesSet();
+        return broker;
+    }
+
+    private static EmbeddedPostgres startPostgres() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            MongoServer mongo = new MongoServer(new MemoryBackend());
-            mongo.bind("127.0.0.1", 0);
-            return new EmbeddedInfrastructure(kafka, postgres, mongo);
+            return EmbeddedPostgres.builder().start();
         } catch (IOException e) {
-            kafka.destroy();
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
         }
     }
 
+    private static MongoServer startMongo() {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        return server;
+    }
+
     @Override
     public String kafkaBootstrapServers() {
-        return kafka.getBrokersAsString();
+        return kafka.get().getBrokersAsString();
     }
 
     @Override
     public String postgresJdbcUrl(String database) {
-        Postgres.createDatabaseIfMissing(postgres.getJdbcUrl("postgres", "postgres"), postgresUser(),
-                postgresPassword(), database);
-        return postgres.getJdbcUrl("postgres", database);
+        EmbeddedPostgres server = postgres.get();
+        Postgres.createDatabaseIfMissing(server.getJdbcUrl("postgres", "postgres"), postgresUser(), postgresPassword(),
+                database);
+        return server.getJdbcUrl("postgres", database);
     }
 
     @Override
@@ -68,7 +82,8 @@ final class EmbeddedInfrastructure implements Infrastructure {
 
     @Override
     public String mongoUri(String database) {
-        return "mongodb://" + mongoAddress + "/" + database;
+        InetSocketAddress address = mongo.get().getLocalAddress();
+        return "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database;
     }
 
     @Override
@@ -78,13 +93,11 @@ final class EmbeddedInfrastructure implements Infrastructure {
 
     @Override
     public void close() {
-        kafka.destroy();
         try {
+            kafka.close();
             postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
-            mongo.shutdownNow();
+            mongo.close();
         }
     }
 }
