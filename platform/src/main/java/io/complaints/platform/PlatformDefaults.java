@@ -41,6 +41,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"),
             Map.entry("spring.kafka.consumer.enable-auto-commit", "false"),
             Map.entry("spring.kafka.consumer.properties.isolation.level", "read_committed"),
+            // topics are declared by the services that use them (KafkaEdgeAutoConfiguration), never
+            // created by a consumer's first look with the broker's default partitions
+            Map.entry("spring.kafka.consumer.properties.allow.auto.create.topics", "false"),
+            Map.entry("spring.kafka.consumer.properties.metadata.max.age.ms", "60000"),
             // HTTP: problem+json errors, unknown JSON fields refused, graceful stop
             Map.entry("spring.jackson.deserialization.fail-on-unknown-properties", "true"),
             Map.entry("spring.jackson.serialization.write-dates-as-timestamps", "false"),

@@ -35,7 +35,7 @@ final class EmbeddedInfrastructure implements Infrastructure {
     private static EmbeddedKafkaKraftBroker startKafka() {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 4);
         broker.brokerProperties(Map.of(
-                "auto.create.topics.enable", "true",
+                "auto.create.topics.enable", "false",
                 "num.partitions", "4",
                 "offsets.topic.num.partitions", "4",
                 "group.initial.rebalance.delay.ms", "0"));

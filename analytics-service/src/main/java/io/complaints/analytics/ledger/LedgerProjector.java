@@ -6,7 +6,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -19,11 +18,7 @@ import io.complaints.events.Topics;
 import io.complaints.platform.json.CloudEventCodec;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/**
- * Keeps the ledger from the intake and handling topics. Each event is applied at most once per
- * row (its id is recorded in the row in the same update), and the status only moves forward, so
- * duplicates and any arrival order across topics end in the same row.
- */
+/** Keeps the ledger from the intake and handling topics. */
 @Component
 class LedgerProjector {
 
@@ -64,18 +59,17 @@ class LedgerProjector {
         }
     }
 
+    /**
+     * One atomic upsert by id: facts are set (re-setting them is harmless), the status rank and the
+     * latest event time only grow, the creation time is set once. A redelivered event, or the
+     * events of one complaint in any order across topics, end in the same row.
+     */
     private void upsert(CloudEvent<Object> event, LedgerStatus status, Update facts) {
-        var now = clock.instant();
-        facts.addToSet("appliedEvents", event.id()).setOnInsert("createdAt", now).set("updatedAt", now);
-        try {
-            mongo.upsert(query(where("_id").is(event.subject()).and("appliedEvents").ne(event.id())), facts,
-                    LedgerRow.class);
-            count(event, "applied");
-        } catch (DuplicateKeyException alreadyApplied) {
-            count(event, "duplicate");
-        }
-        mongo.updateFirst(query(where("_id").is(event.subject()).and("statusRank").not().gte(status.rank())),
-                new Update().set("status", status).set("statusRank", status.rank()), LedgerRow.class);
+        facts.max("statusRank", status.rank())
+                .max("lastEventAt", event.time())
+                .setOnInsert("createdAt", clock.instant());
+        mongo.upsert(query(where("_id").is(event.subject())), facts, LedgerRow.class);
+        count(event, "applied");
     }
 
     private void count(CloudEvent<Object> event, String outcome) {

@@ -2,7 +2,6 @@ package io.complaints.analytics.ledger;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -10,8 +9,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One row of the complaint ledger (投诉台账) per complaint.
  *
- * @param appliedEvents ids of the events already applied: a redelivered event changes nothing
- * @param createdAt     when the row first became visible
+ * @param statusRank  the furthest {@link LedgerStatus} reached, as its rank (only ever grows)
+ * @param createdAt   when the row first became visible
+ * @param lastEventAt the time of the latest event applied (only ever grows)
  */
 @Document("ledger")
 public record LedgerRow(
@@ -22,11 +22,13 @@ public record LedgerRow(
         String channel,
         String category,
         Integer level,
-        LedgerStatus status,
-        Integer statusRank,
+        int statusRank,
         Instant receivedAt,
         Instant caseOpenedAt,
         Instant createdAt,
-        Instant updatedAt,
-        Set<String> appliedEvents) {
+        Instant lastEventAt) {
+
+    public LedgerStatus status() {
+        return LedgerStatus.ofRank(statusRank);
+    }
 }

@@ -2,7 +2,7 @@ package io.complaints.analytics.ledger;
 
 /**
  * The status a ledger row shows. Ranked in lifecycle order: events of one complaint come from
- * different topics in any order, and a row only ever moves forward.
+ * different topics in any order, and a row keeps the furthest status any of them reached.
  */
 public enum LedgerStatus {
     RECEIVED,
@@ -10,5 +10,9 @@ public enum LedgerStatus {
 
     int rank() {
         return ordinal() + 1;
+    }
+
+    static LedgerStatus ofRank(int rank) {
+        return values()[rank - 1];
     }
 }

@@ -16,11 +16,11 @@ public record LedgerView(
         Instant receivedAt,
         Instant caseOpenedAt,
         Instant visibleAt,
-        Instant updatedAt) {
+        Instant lastEventAt) {
 
     static LedgerView of(LedgerRow row) {
         return new LedgerView(row.complaintId(), row.registrationNumber(), row.unitCode(), row.unitPath(),
                 row.channel(), row.category(), row.level(), row.status(), row.receivedAt(), row.caseOpenedAt(),
-                row.createdAt(), row.updatedAt());
+                row.createdAt(), row.lastEventAt());
     }
 }

@@ -105,8 +105,8 @@ class LedgerProjectorTest {
     /** A row with the fields that differ between two complaints blanked out. */
     private static LedgerRow withoutIdentity(LedgerRow row) {
         return new LedgerRow(null, row.registrationNumber(), row.unitCode(), row.unitPath(), row.channel(),
-                row.category(), row.level(), row.status(), row.statusRank(), row.receivedAt(), row.caseOpenedAt(),
-                row.createdAt(), row.updatedAt(), null);
+                row.category(), row.level(), row.statusRank(), row.receivedAt(), row.caseOpenedAt(), row.createdAt(),
+                row.lastEventAt());
     }
 
     private static CloudEvent<Object> received(String complaintId) {

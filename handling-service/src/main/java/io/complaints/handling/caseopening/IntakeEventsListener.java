@@ -14,6 +14,7 @@ import io.complaints.events.ComplaintReceived;
 import io.complaints.events.Topics;
 import io.complaints.platform.Actor;
 import io.complaints.platform.json.CloudEventCodec;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The Kafka edge towards intake: every received complaint opens a case. Idempotent: the case id
@@ -27,11 +28,13 @@ class IntakeEventsListener {
     private final CloudEventCodec codec;
     private final CommandGateway commands;
     private final EventStore events;
+    private final MeterRegistry meters;
 
-    IntakeEventsListener(CloudEventCodec codec, CommandGateway commands, EventStore events) {
+    IntakeEventsListener(CloudEventCodec codec, CommandGateway commands, EventStore events, MeterRegistry meters) {
         this.codec = codec;
         this.commands = commands;
         this.events = events;
+        this.meters = meters;
     }
 
     @KafkaListener(topics = Topics.INTAKE, groupId = "${spring.application.name}")
@@ -52,6 +55,7 @@ class IntakeEventsListener {
             commands.sendAndWait(new OpenCase(received.complaintId(), received.registrationNumber(),
                     received.unit().code(), received.unit().path(), received.level(), received.receivedAt(),
                     new Actor("system", received.unit().code())));
+            meters.counter("cases.opened", "level", String.valueOf(received.level())).increment();
         } catch (AggregateStreamCreationException alreadyOpen) {
             log.debug("case {} was opened concurrently; event {} was a redelivery", received.complaintId(), event.id());
         }

@@ -1,6 +1,8 @@
 package io.complaints.platform.kafka;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiFunction;
 
 import org.apache.kafka.clients.admin.NewTopic;
@@ -9,12 +11,12 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -33,6 +35,7 @@ import io.complaints.platform.json.CloudEventCodec;
  * unreachable store is retried without limit, so an outage delays events but never parks them.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(KafkaTopicsProperties.class)
 public class KafkaEdgeAutoConfiguration {
 
     @Bean
@@ -48,15 +51,24 @@ public class KafkaEdgeAutoConfiguration {
     }
 
     /**
-     * The topic a publishing service owns ({@code complaints.kafka.publishes}), keyed by complaint
-     * id; its partitions bound how far the consumers of it scale out.
+     * The topics a service touches, declared with their partitions so that whichever service starts
+     * first creates them right: the one it publishes ({@code complaints.kafka.publishes}), the ones
+     * it consumes ({@code complaints.kafka.consumes}) and its dead-letter topic for each of those.
+     * Nothing relies on the broker creating topics on first use.
      */
     @Bean
-    @ConditionalOnProperty("complaints.kafka.publishes")
-    NewTopic publishedTopic(@Value("${complaints.kafka.publishes}") String topic,
-                            @Value("${complaints.kafka.partitions:6}") int partitions,
-                            @Value("${complaints.kafka.replication-factor:1}") short replicas) {
-        return TopicBuilder.name(topic).partitions(partitions).replicas(replicas).build();
+    KafkaAdmin.NewTopics declaredTopics(KafkaTopicsProperties topics,
+                                        @Value("${spring.kafka.consumer.group-id:${spring.application.name}}")
+                                        String consumerGroup) {
+        List<NewTopic> declared = new ArrayList<>();
+        if (topics.publishes() != null) {
+            declared.add(topics.declare(topics.publishes()));
+        }
+        for (String consumed : topics.consumes()) {
+            declared.add(topics.declare(consumed));
+            declared.add(topics.declare(Topics.deadLetter(consumed, consumerGroup)));
+        }
+        return new KafkaAdmin.NewTopics(declared.toArray(NewTopic[]::new));
     }
 
     @Bean

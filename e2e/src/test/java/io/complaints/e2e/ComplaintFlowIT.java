@@ -1,0 +1,90 @@
+package io.complaints.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.complaints.e2e.system.Api;
+import io.complaints.e2e.system.RunningSystem;
+
+/** A complaint registered over HTTP travels through all four services. */
+@ExtendWith(RunningSystem.class)
+class ComplaintFlowIT {
+
+    private final Api api = new Api(RunningSystem.get());
+
+    @Test
+    void aMajorComplaintReachesTheLedgerAndAlertsLeadershipAndHeadquarters() {
+        Api.Answer registered = api.register("SH-PD", 1, "13812345678");
+        assertThat(registered.status()).isEqualTo(201);
+        String complaintId = registered.json().path("complaintId").asText();
+        String number = registered.json().path("registrationNumber").asText();
+        assertThat(number).matches("SH-PD-\\d{8}\\d{4,}");
+
+        JsonNode row = await("ledger row of " + number).atMost(Duration.ofSeconds(30))
+                .until(() -> api.get(RunningSystem.ANALYTICS, "/api/ledger/" + number),
+                        answer -> answer.status() == 200 && "AWAITING_TRIAGE".equals(answer.json().path("status").asText()))
+                .json();
+        assertThat(row.path("complaintId").asText()).isEqualTo(complaintId);
+        assertThat(row.path("level").asInt()).isEqualTo(1);
+        assertThat(row.path("unitPath")).extracting(JsonNode::asText).containsExactly("HQ", "SH", "SH-PD");
+
+        JsonNode alerts = await("level-1 alerts").atMost(Duration.ofSeconds(30))
+                .until(() -> api.get(RunningSystem.NOTIFICATION, "/api/notifications?complaintId=" + complaintId),
+                        answer -> answer.status() == 200 && answer.json().size() == 2)
+                .json();
+        assertThat(alerts).extracting(alert -> alert.path("recipientRole").asText() + "@" + alert.path("recipientUnit").asText())
+                .containsExactlyInAnyOrder("leadership@SH-PD", "hq-supervisor@HQ");
+
+        JsonNode history = api.get(RunningSystem.INTAKE, "/api/complaints/" + complaintId + "/history").json();
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).path("event").asText()).isEqualTo("ComplaintRegistered");
+        assertThat(history.get(0).path("actor").asText()).isEqualTo("agent.e2e");
+    }
+
+    @Test
+    void aGeneralComplaintAlertsNobody() {
+        Api.Answer registered = api.register("BJ-CY", 3, "13900001111");
+        String number = registered.json().path("registrationNumber").asText();
+        String complaintId = registered.json().path("complaintId").asText();
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get(RunningSystem.ANALYTICS, "/api/ledger/" + number).status() == 200);
+
+        assertThat(api.get(RunningSystem.NOTIFICATION, "/api/notifications?complaintId=" + complaintId).json()).isEmpty();
+    }
+
+    @Test
+    void anInvalidRegistrationIsRefusedWithProblemDetailsAndLeavesNoTrace() {
+        Api.Answer refused = api.post(RunningSystem.INTAKE, "/api/complaints", """
+                {"unitCode":"SH-PD","channel":"HOTLINE","category":"BILLING","level":9,
+                 "description":"x","complainant":{"name":"张三","phone":"not a phone"}}""");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("errors")).extracting(e -> e.path("field").asText())
+                .containsExactlyInAnyOrder("level", "complainant.phone");
+        assertThat(refused.body()).doesNotContain("not a phone");
+    }
+
+    @Test
+    void everyServiceIsHealthyAndExposesItsDomainMetrics() {
+        api.register("GZ-TH", 1, "13700002222");
+        for (String service : new String[] {RunningSystem.INTAKE, RunningSystem.HANDLING, RunningSystem.ANALYTICS,
+                RunningSystem.NOTIFICATION}) {
+            assertThat(api.get(service, "/actuator/health").json().path("status").asText()).as(service).isEqualTo("UP");
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(api.get(RunningSystem.INTAKE, "/actuator/prometheus").body()).contains("complaints_received_total{");
+            assertThat(api.get(RunningSystem.ANALYTICS, "/actuator/prometheus").body()).contains("ledger_events_total{");
+            assertThat(api.get(RunningSystem.NOTIFICATION, "/actuator/prometheus").body()).contains("notifications_recorded_total{");
+            assertThat(api.get(RunningSystem.HANDLING, "/actuator/prometheus").body()).contains("cases_opened_total{");
+        });
+    }
+}
