@@ -13,9 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
 import io.complaints.events.CaseOpened;
 import io.complaints.events.Category;
 import io.complaints.events.Channel;
@@ -25,7 +22,7 @@ import io.complaints.events.ComplaintReceived;
 import io.complaints.events.EventTypes;
 import io.complaints.events.UnitRef;
 import io.complaints.platform.json.CloudEventCodec;
-import io.complaints.testsupport.Infrastructure;
+import io.complaints.testsupport.FreshMongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** The ledger projection against a real MongoDB server (the stand-in where Docker is missing). */
@@ -35,22 +32,21 @@ class LedgerProjectorTest {
     private static final Instant OPENED = Instant.parse("2023-10-01T02:00:01Z");
     private static final UnitRef PUDONG = new UnitRef("SH-PD", List.of("HQ", "SH", "SH-PD"));
 
-    private MongoClient client;
+    private FreshMongoDatabase database;
     private MongoTemplate mongo;
     private LedgerProjector projector;
 
     @BeforeEach
     void setUp() {
-        String database = "ledger_test_" + UUID.randomUUID().toString().replace("-", "");
-        client = MongoClients.create(Infrastructure.shared().mongoUri(database));
-        mongo = new MongoTemplate(client, database);
+        database = new FreshMongoDatabase("ledger_test");
+        mongo = database.template();
         projector = new LedgerProjector(mongo, new CloudEventCodec(), Clock.fixed(OPENED, ZoneOffset.UTC),
                 new SimpleMeterRegistry());
     }
 
     @AfterEach
     void tearDown() {
-        client.close();
+        database.close();
     }
 
     @Test

@@ -15,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
 import io.complaints.events.Category;
 import io.complaints.events.Channel;
 import io.complaints.events.CloudEvent;
@@ -27,7 +24,7 @@ import io.complaints.events.EventTypes;
 import io.complaints.events.Topics;
 import io.complaints.events.UnitRef;
 import io.complaints.platform.json.CloudEventCodec;
-import io.complaints.testsupport.Infrastructure;
+import io.complaints.testsupport.FreshMongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** The level-1 alert and the delivery log, against a real MongoDB server (the stand-in where Docker is missing). */
@@ -37,21 +34,20 @@ class MajorComplaintAlertTest {
     private static final UnitRef PUDONG = new UnitRef("SH-PD", List.of("HQ", "SH", "SH-PD"));
 
     private final CloudEventCodec codec = new CloudEventCodec();
-    private MongoClient client;
+    private FreshMongoDatabase database;
     private MongoTemplate mongo;
     private IntakeEventsListener listener;
 
     @BeforeEach
     void setUp() {
-        String database = "notification_test_" + UUID.randomUUID().toString().replace("-", "");
-        client = MongoClients.create(Infrastructure.shared().mongoUri(database));
-        mongo = new MongoTemplate(client, database);
+        database = new FreshMongoDatabase("notification_test");
+        mongo = database.template();
         listener = new IntakeEventsListener(mongo, codec, Clock.fixed(NOW, ZoneOffset.UTC), new SimpleMeterRegistry());
     }
 
     @AfterEach
     void tearDown() {
-        client.close();
+        database.close();
     }
 
     @Test
