@@ -10,10 +10,14 @@ import java.util.Optional;
 public final class EventTypes {
 
     public static final String COMPLAINT_RECEIVED = "io.complaints.intake.ComplaintReceived.v1";
+    public static final String COMPLAINT_AMENDED = "io.complaints.intake.ComplaintAmended.v1";
+    public static final String COMPLAINT_WITHDRAWN = "io.complaints.intake.ComplaintWithdrawn.v1";
     public static final String CASE_OPENED = "io.complaints.handling.CaseOpened.v1";
 
     private static final Map<String, Class<? extends Record>> DATA_TYPES = Map.of(
             COMPLAINT_RECEIVED, ComplaintReceived.class,
+            COMPLAINT_AMENDED, ComplaintAmended.class,
+            COMPLAINT_WITHDRAWN, ComplaintWithdrawn.class,
             CASE_OPENED, CaseOpened.class);
 
     private EventTypes() {

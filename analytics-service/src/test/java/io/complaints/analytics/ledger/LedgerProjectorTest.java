@@ -14,15 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import io.complaints.events.CaseOpened;
-import io.complaints.events.Category;
-import io.complaints.events.Channel;
 import io.complaints.events.CloudEvent;
-import io.complaints.events.ComplainantRef;
-import io.complaints.events.ComplaintReceived;
 import io.complaints.events.EventTypes;
 import io.complaints.events.UnitRef;
 import io.complaints.platform.json.CloudEventCodec;
 import io.complaints.testsupport.FreshMongoDatabase;
+import io.complaints.testsupport.SampleEvents;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** The ledger projection against a real MongoDB server (the stand-in where Docker is missing). */
@@ -106,9 +103,8 @@ class LedgerProjectorTest {
     }
 
     private static CloudEvent<Object> received(String complaintId) {
-        return event(EventTypes.COMPLAINT_RECEIVED, complaintId, RECEIVED, new ComplaintReceived(complaintId,
-                "SH-PD-202310010001", PUDONG, Channel.HOTLINE, Category.BILLING, 1, "Billed twice",
-                new ComplainantRef("ref", "张*", "138****5678"), RECEIVED, "agent.li"));
+        return event(EventTypes.COMPLAINT_RECEIVED, complaintId, RECEIVED,
+                SampleEvents.complaintReceived(complaintId, 1, RECEIVED));
     }
 
     private static CloudEvent<Object> opened(String complaintId) {

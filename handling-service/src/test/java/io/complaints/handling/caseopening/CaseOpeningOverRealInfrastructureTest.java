@@ -19,16 +19,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.complaints.events.Category;
-import io.complaints.events.Channel;
-import io.complaints.events.CloudEvent;
-import io.complaints.events.ComplainantRef;
-import io.complaints.events.ComplaintReceived;
 import io.complaints.events.EventTypes;
 import io.complaints.events.Topics;
-import io.complaints.events.UnitRef;
 import io.complaints.platform.json.CloudEventCodec;
 import io.complaints.testsupport.Infrastructure;
+import io.complaints.testsupport.SampleEvents;
 import io.complaints.testsupport.ServiceProperties;
 import io.complaints.testsupport.TopicReader;
 import io.complaints.testsupport.TopicWriter;
@@ -87,12 +82,7 @@ class CaseOpeningOverRealInfrastructureTest {
     }
 
     private byte[] received(String complaintId) {
-        Instant now = Instant.now();
-        var data = new ComplaintReceived(complaintId, "SH-PD-202310010001", new UnitRef("SH-PD", List.of("HQ", "SH", "SH-PD")),
-                Channel.HOTLINE, Category.BILLING, 2, "Billed twice",
-                new ComplainantRef(UUID.randomUUID().toString(), "张*", "138****5678"), now, "agent.li");
-        return codec.encode(CloudEvent.of(UUID.randomUUID().toString(), "/intake-service", EventTypes.COMPLAINT_RECEIVED,
-                complaintId, now, "agent.li", "SH-PD", 0, data));
+        return codec.encode(SampleEvents.received(complaintId, 2, Instant.now()));
     }
 
     private static Set<String> keys(List<ConsumerRecord<String, byte[]>> records) {

@@ -1,43 +1,115 @@
 package io.complaints.intake.registration;
 
 import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.complaints.events.PrioritySource;
+import io.complaints.intake.complaint.Complainant;
+import io.complaints.intake.complaint.ComplainedAbout;
+import io.complaints.intake.complaint.ComplaintDetails;
+import io.complaints.intake.complaint.RegisterComplaint;
 import io.complaints.intake.organisation.OrganisationUnit;
 import io.complaints.intake.organisation.UnitDirectory;
 import io.complaints.platform.Actor;
-import io.complaints.platform.web.InvalidFieldException;
+import io.complaints.platform.RulesViolatedException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 @RestController
 @RequestMapping("/api/complaints")
-@Validated
+@Tag(name = "registration", description = "Registering complaints from every branch and channel")
 class RegistrationController {
+
+    private static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{8,100}");
 
     private final CommandGateway commands;
     private final UnitDirectory units;
+    private final ObjectMapper json;
 
-    RegistrationController(CommandGateway commands, UnitDirectory units) {
+    RegistrationController(CommandGateway commands, UnitDirectory units, ObjectMapper json) {
         this.commands = commands;
         this.units = units;
+        this.json = json;
     }
 
     @PostMapping
-    ResponseEntity<Registration> register(@Valid @RequestBody RegistrationRequest request, Actor actor) {
-        OrganisationUnit unit = units.find(request.unitCode())
-                .orElseThrow(() -> new InvalidFieldException("unitCode", "unit-exists", "is not a unit of the organisation"));
-        var complainant = new Complainant(request.complainant().name().strip(), request.complainant().phone().strip());
-        var command = new RegisterComplaint(UUID.randomUUID().toString(), unit, request.channel(), request.category(),
-                request.level(), request.description().strip(), UUID.randomUUID().toString(), complainant, actor);
-        Registration registration = commands.sendAndWait(command);
-        return ResponseEntity.created(URI.create("/api/complaints/" + registration.complaintId())).body(registration);
+    @Operation(summary = "Register a complaint",
+            description = "Answers 201 with the complaint id and its registration number. A retry with the same "
+                    + "Idempotency-Key answers the first registration again (header Idempotent-Replayed: true).")
+    ResponseEntity<Registration> register(
+            @Valid @RequestBody RegistrationRequest request,
+            @Parameter(description = "8-100 letters, digits, - or _; makes retries safe")
+            @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            Actor actor) {
+        OrganisationUnit unit = checkRules(request, idempotencyKey);
+        var command = new RegisterComplaint(UUID.randomUUID().toString(), unit, details(request),
+                UUID.randomUUID().toString(), complainant(request.complainant()),
+                request.resolvedAtIntake() == null ? null : request.resolvedAtIntake().actionTaken().strip(),
+                idempotencyKey, idempotencyKey == null ? null : digest(request), actor);
+        RegistrationOutcome outcome = commands.sendAndWait(command);
+        Registration registration = outcome.registration();
+        return ResponseEntity.created(URI.create("/api/complaints/" + registration.complaintId()))
+                .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
+                .body(registration);
+    }
+
+    /** The checks only the server can make; all of them, so that one answer names every problem. */
+    private OrganisationUnit checkRules(RegistrationRequest request, String idempotencyKey) {
+        Optional<OrganisationUnit> unit = units.find(request.unitCode());
+        String aboutUnit = request.complainedAbout() == null ? null : request.complainedAbout().unitCode();
+        new RulesViolatedException.Collector()
+                .check(unit.isPresent(), "unitCode", "unit-exists", "is not a unit of the organisation")
+                .check(aboutUnit == null || units.find(aboutUnit).isPresent(), "complainedAbout.unitCode",
+                        "unit-exists", "is not a unit of the organisation")
+                .check(request.prioritySources() == null
+                                || !request.prioritySources().contains(PrioritySource.REPEAT_COMPLAINT),
+                        "prioritySources", "set-by-intake", "REPEAT_COMPLAINT is recognised by intake, not given")
+                .check(idempotencyKey == null || IDEMPOTENCY_KEY.matcher(idempotencyKey).matches(),
+                        IdempotencyKeys.HEADER, "Pattern", "must be 8-100 letters, digits, - or _")
+                .throwIfAny();
+        return unit.orElseThrow();
+    }
+
+    static ComplaintDetails details(RegistrationRequest request) {
+        var about = request.complainedAbout();
+        return new ComplaintDetails(request.channel(), request.category(), request.level(),
+                request.description().strip(), blankToNull(request.demand()), request.occurredAt(),
+                about == null ? null : new ComplainedAbout(blankToNull(about.unitCode()), blankToNull(about.department()),
+                        blankToNull(about.person()), blankToNull(about.productOrService())),
+                request.prioritySources(), request.groupSize() == null ? 1 : request.groupSize());
+    }
+
+    static Complainant complainant(RegistrationRequest.ComplainantRequest c) {
+        return new Complainant(c.name().strip(), blankToNull(c.organisation()), blankToNull(c.address()),
+                blankToNull(c.phone()), blankToNull(c.email()), Boolean.TRUE.equals(c.contactConsent()));
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private String digest(RegistrationRequest request) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot digest the request", e);
+        }
     }
 }

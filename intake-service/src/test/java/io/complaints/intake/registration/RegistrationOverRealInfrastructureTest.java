@@ -20,10 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.complaints.events.Topics;
+import io.complaints.intake.support.IntakeHttp;
 import io.complaints.testsupport.Infrastructure;
 import io.complaints.testsupport.ServiceProperties;
 import io.complaints.testsupport.TopicReader;
@@ -118,18 +116,7 @@ class RegistrationOverRealInfrastructureTest {
     }
 
     private Registration register(String unit, int level, String phone) {
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Actor-Id", "agent.wang");
-        headers.set("X-Actor-Unit", unit);
-        String body = """
-                {"unitCode":"%s","channel":"VISIT","category":"SERVICE_QUALITY","level":%d,
-                 "description":"Queue of two hours","complainant":{"name":"王五","phone":"%s"}}"""
-                .formatted(unit, level, phone);
-        ResponseEntity<Registration> response = http.postForEntity("/api/complaints", new HttpEntity<>(body, headers),
-                Registration.class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return response.getBody();
+        return new IntakeHttp(http).register(unit, level, phone);
     }
 
     private JsonNode readTree(byte[] bytes) {

@@ -24,6 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import io.complaints.intake.complaint.RegisterComplaint;
 import io.complaints.intake.organisation.UnitDirectory;
 
 /** Every refusal of the registration endpoint: problem+json naming each field and rule; nothing sent. */
@@ -53,8 +54,8 @@ class RegistrationRequestValidationTest {
     @Test
     void aValidRequestIsRegisteredAndAnswersWhereTheComplaintLives() throws Exception {
         expectsRegistration = true;
-        when(commands.sendAndWait(any(RegisterComplaint.class)))
-                .thenReturn(new Registration("c-1", "SH-PD-202310010001", Instant.parse("2023-10-01T02:00:00Z")));
+        when(commands.sendAndWait(any(RegisterComplaint.class))).thenReturn(new RegistrationOutcome(
+                new Registration("c-1", "SH-PD-202310010001", Instant.parse("2023-10-01T02:00:00Z"), false, null), false));
 
         post(VALID).andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/complaints/c-1"))
@@ -114,6 +115,49 @@ class RegistrationRequestValidationTest {
         problem(post(VALID.replace("SH-PD", "NOWHERE")))
                 .andExpect(jsonPath("$.errors[0].field").value("unitCode"))
                 .andExpect(jsonPath("$.errors[0].rule").value("unit-exists"));
+    }
+
+    @Test
+    void aMalformedEmailIsRefused() throws Exception {
+        problem(post(VALID.replace("\"phone\":\"13812345678\"", "\"email\":\"not-an-address\"")))
+                .andExpect(jsonPath("$.errors[0].field").value("complainant.email"))
+                .andExpect(jsonPath("$.errors[0].rule").value("Email"));
+    }
+
+    @Test
+    void aMatterCannotHaveHappenedInTheFuture() throws Exception {
+        problem(post(VALID.replace("\"level\":2", "\"level\":2,\"occurredAt\":\"2999-01-01T00:00:00Z\"")))
+                .andExpect(jsonPath("$.errors[0].field").value("occurredAt"))
+                .andExpect(jsonPath("$.errors[0].rule").value("PastOrPresent"));
+    }
+
+    @Test
+    void tooLongTextIsRefused() throws Exception {
+        problem(post(VALID.replace("Billed twice", "x".repeat(4001))))
+                .andExpect(jsonPath("$.errors[0].field").value("description"))
+                .andExpect(jsonPath("$.errors[0].rule").value("Size"));
+    }
+
+    @Test
+    void theRepeatFlagIsIntakesToSetNotTheCallers() throws Exception {
+        problem(post(VALID.replace("\"level\":2", "\"level\":2,\"prioritySources\":[\"MEDIA\",\"REPEAT_COMPLAINT\"]")))
+                .andExpect(jsonPath("$.errors[0].field").value("prioritySources"))
+                .andExpect(jsonPath("$.errors[0].rule").value("set-by-intake"));
+    }
+
+    @Test
+    void theUnitComplainedAboutMustExistToo() throws Exception {
+        problem(post(VALID.replace("SH-PD", "NOWHERE").replace("\"level\":2",
+                "\"level\":2,\"complainedAbout\":{\"unitCode\":\"ALSO-NOWHERE\"}")))
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("unitCode", "complainedAbout.unitCode")));
+    }
+
+    @Test
+    void aMalformedIdempotencyKeyIsRefused() throws Exception {
+        problem(http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/complaints")
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID).header("Idempotency-Key", "short")))
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"))
+                .andExpect(jsonPath("$.errors[0].rule").value("Pattern"));
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -15,23 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
-import io.complaints.events.Category;
-import io.complaints.events.Channel;
 import io.complaints.events.CloudEvent;
-import io.complaints.events.ComplainantRef;
 import io.complaints.events.ComplaintReceived;
-import io.complaints.events.EventTypes;
 import io.complaints.events.Topics;
-import io.complaints.events.UnitRef;
 import io.complaints.platform.json.CloudEventCodec;
 import io.complaints.testsupport.FreshMongoDatabase;
+import io.complaints.testsupport.SampleEvents;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** The level-1 alert and the delivery log, against a real MongoDB server (the stand-in where Docker is missing). */
 class MajorComplaintAlertTest {
 
     private static final Instant NOW = Instant.parse("2023-10-01T02:00:01Z");
-    private static final UnitRef PUDONG = new UnitRef("SH-PD", List.of("HQ", "SH", "SH-PD"));
 
     private final CloudEventCodec codec = new CloudEventCodec();
     private FreshMongoDatabase database;
@@ -92,9 +85,6 @@ class MajorComplaintAlertTest {
     }
 
     private static CloudEvent<ComplaintReceived> received(String complaintId, int level) {
-        var data = new ComplaintReceived(complaintId, "SH-PD-202310010001", PUDONG, Channel.MEDIA, Category.SAFETY, level,
-                "Gas smell in the stairwell", new ComplainantRef("ref", "张*", "138****5678"), NOW, "agent.li");
-        return CloudEvent.of(UUID.randomUUID().toString(), "/intake-service", EventTypes.COMPLAINT_RECEIVED, complaintId,
-                NOW, "agent.li", "SH-PD", 0, data);
+        return SampleEvents.received(complaintId, level, NOW);
     }
 }

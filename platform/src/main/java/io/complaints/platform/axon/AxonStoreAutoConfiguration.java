@@ -1,11 +1,18 @@
 package io.complaints.platform.axon;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.UUID;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -32,6 +39,22 @@ public class AxonStoreAutoConfiguration {
     @ConditionalOnMissingBean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new SQLStateResolver("23505");
+    }
+
+    /**
+     * Tracking tokens in PostgreSQL, claimed under a name unique to this running instance: Axon's
+     * default (pid@host) is shared by two instances in one JVM, which would then both process every
+     * segment.
+     */
+    @Bean
+    @ConditionalOnMissingBean(TokenStore.class)
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .schema(TokenSchema.builder().build())
+                .serializer(serializer)
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
+                .build();
     }
 
     @Bean

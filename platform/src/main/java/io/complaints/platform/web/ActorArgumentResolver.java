@@ -1,6 +1,7 @@
 package io.complaints.platform.web;
 
 import io.complaints.platform.Actor;
+import io.complaints.platform.RulesViolatedException;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -28,10 +29,10 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver {
             return new Actor("anonymous", "HQ");
         }
         if (id == null || !Actor.ID.matcher(id).matches()) {
-            throw new InvalidFieldException(ACTOR_ID, "Pattern", "must be 1-64 letters, digits or . _ @ -");
+            throw RulesViolatedException.ofField(ACTOR_ID, "Pattern", "must be 1-64 letters, digits or . _ @ -");
         }
         if (unit == null || !Actor.UNIT.matcher(unit).matches()) {
-            throw new InvalidFieldException(ACTOR_UNIT, "Pattern", "must be a unit code (capitals, digits, -)");
+            throw RulesViolatedException.ofField(ACTOR_UNIT, "Pattern", "must be a unit code (capitals, digits, -)");
         }
         return new Actor(id, unit);
     }

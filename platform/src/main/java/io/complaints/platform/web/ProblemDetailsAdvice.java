@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import io.complaints.platform.RuleViolation;
+import io.complaints.platform.RulesViolatedException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -39,9 +42,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> new FieldError(e.getField(), e.getCode(), e.getDefaultMessage()))
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::rule))
+        List<RuleViolation> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new RuleViolation(e.getField(), e.getCode(), e.getDefaultMessage()))
+                .sorted(Comparator.comparing(RuleViolation::field).thenComparing(RuleViolation::rule))
                 .toList();
         return ResponseEntity.badRequest().body(invalid(errors));
     }
@@ -53,22 +56,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(List.of(describe(ex.getCause()))));
     }
 
-    @ExceptionHandler(InvalidFieldException.class)
-    ResponseEntity<ProblemDetail> invalidField(InvalidFieldException ex) {
-        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(ex.field(), ex.rule(), ex.getMessage()))));
-    }
-
-    @ExceptionHandler(RuleViolationException.class)
-    ResponseEntity<ProblemDetail> ruleViolated(RuleViolationException ex) {
+    @ExceptionHandler(RulesViolatedException.class)
+    ResponseEntity<ProblemDetail> rulesViolated(RulesViolatedException ex) {
+        if (ex.allConcernFields()) {
+            return ResponseEntity.badRequest().body(invalid(ex.violations()));
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
         problem.setType(RULE_VIOLATED);
         problem.setTitle("The request breaks a rule");
-        problem.setProperty("rule", ex.rule());
+        problem.setProperty("errors", ex.violations());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
-    private static ProblemDetail invalid(List<FieldError> errors) {
-        String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+    private static ProblemDetail invalid(List<RuleViolation> errors) {
+        String fields = errors.stream().map(RuleViolation::field).distinct().collect(Collectors.joining(", "));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid field(s): " + fields);
         problem.setType(INVALID_REQUEST);
         problem.setTitle("The request is invalid");
@@ -76,23 +77,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static FieldError describe(Throwable cause) {
+    private static RuleViolation describe(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new FieldError(path(unknown), "unknown-field", "is not a field of this request");
+            return new RuleViolation(path(unknown), "unknown-field", "is not a field of this request");
         }
         if (cause instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
-            return new FieldError(path(format), "enum", "must be one of: " + allowed);
+            return new RuleViolation(path(format), "enum", "must be one of: " + allowed);
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new FieldError(path(mapping), "type", "has the wrong type or format");
+            return new RuleViolation(path(mapping), "type", "has the wrong type or format");
         }
         if (cause instanceof JsonProcessingException) {
-            return new FieldError("$", "json", "the body is not well-formed JSON");
+            return new RuleViolation("$", "json", "the body is not well-formed JSON");
         }
-        return new FieldError("$", "required", "a JSON body is required");
+        return new RuleViolation("$", "required", "a JSON body is required");
     }
 
     private static String path(JsonMappingException ex) {

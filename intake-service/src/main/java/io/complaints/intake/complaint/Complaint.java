@@ -1,0 +1,143 @@
+package io.complaints.intake.complaint;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import io.complaints.events.PrioritySource;
+import io.complaints.intake.complaint.ComplaintRegistered.EarlierComplaint;
+import io.complaints.platform.RulesViolatedException;
+
+/**
+ * A complaint as intake knows it: what was registered, by whom, under which number, and every
+ * correction since. The rules of DOMAIN.md "What intake records" and "Severity" live here.
+ */
+@Aggregate
+public class Complaint {
+
+    static final int MOST_SEVERE = 1;
+    static final int LEAST_SEVERE = 4;
+
+    @AggregateIdentifier
+    private String complaintId;
+    private String registrationNumber;
+    private ComplaintDetails details;
+    private String complainantReference;
+    private Complainant complainant;
+    private boolean withdrawn;
+
+    protected Complaint() {
+        // for Axon: rebuilt from its events
+    }
+
+    /** Registration: the command handler gives the number and the time of acceptance. */
+    public Complaint(RegisterComplaint command, String registrationNumber, EarlierComplaint repeatOf,
+                     Instant receivedAt) {
+        var rules = detailsRules(command.details(), command.complainant(), receivedAt)
+                .check(command.resolvedAtIntake() == null || command.details().level() == LEAST_SEVERE,
+                        "resolvedAtIntake", "only-minor",
+                        "only a minor (level 4) complaint can be registered as resolved at intake");
+        rules.throwIfAny();
+        ComplaintDetails details = repeatOf == null ? command.details()
+                : command.details().withPriority(PrioritySource.REPEAT_COMPLAINT);
+        apply(new ComplaintRegistered(command.complaintId(), registrationNumber, command.unit().code(),
+                command.unit().path(), details, command.complainantReference(), command.complainant(),
+                command.resolvedAtIntake(), repeatOf, receivedAt, command.actor()));
+    }
+
+    @CommandHandler
+    void handle(AmendComplaint command, Clock clock) {
+        if (withdrawn) {
+            throw RulesViolatedException.ofRule("not-withdrawn", "a withdrawn complaint cannot be amended");
+        }
+        Instant now = clock.instant();
+        ComplaintDetails amended = keepRepeatFlag(command.changes().applyTo(details));
+        Complainant amendedComplainant = command.changes().applyTo(complainant);
+        detailsRules(amended, amendedComplainant, now).throwIfAny();
+        List<String> changed = changedFields(amended, amendedComplainant);
+        if (changed.isEmpty()) {
+            throw RulesViolatedException.ofRule("changes-something", "the amendment changes nothing");
+        }
+        apply(new ComplaintAmended(complaintId, registrationNumber, amended, complainantReference, amendedComplainant,
+                changed, command.reason(), now, command.actor()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawComplaint command, Clock clock) {
+        if (withdrawn) {
+            throw RulesViolatedException.ofRule("not-withdrawn", "the complaint is already withdrawn");
+        }
+        apply(new ComplaintWithdrawn(complaintId, registrationNumber, command.reason(), clock.instant(), command.actor()));
+    }
+
+    /** The rules any version of a complaint's facts must keep. */
+    private static RulesViolatedException.Collector detailsRules(ComplaintDetails details, Complainant complainant,
+                                                                 Instant now) {
+        return new RulesViolatedException.Collector()
+                .check(details.level() >= MOST_SEVERE && details.level() <= LEAST_SEVERE, "level", "range",
+                        "must be 1 (major) to 4 (minor)")
+                .check(details.groupSize() < ComplaintDetails.GROUP_COMPLAINT || details.level() == MOST_SEVERE,
+                        "level", "group-complaint-is-major",
+                        "a group complaint (5 or more complainants) is major: level 1")
+                .check(details.occurredAt() == null || !details.occurredAt().isAfter(now), "occurredAt",
+                        "not-in-future", "must not be later than now")
+                .check(complainant.reachable(), "complainant", "contact-required",
+                        "a phone number or an e-mail address is needed to reach the complainant");
+    }
+
+    private List<String> changedFields(ComplaintDetails now, Complainant amendedComplainant) {
+        List<String> changed = new ArrayList<>();
+        addIfChanged(changed, "channel", details.channel(), now.channel());
+        addIfChanged(changed, "category", details.category(), now.category());
+        addIfChanged(changed, "level", details.level(), now.level());
+        addIfChanged(changed, "description", details.description(), now.description());
+        addIfChanged(changed, "demand", details.demand(), now.demand());
+        addIfChanged(changed, "occurredAt", details.occurredAt(), now.occurredAt());
+        addIfChanged(changed, "complainedAbout", details.complainedAbout(), now.complainedAbout());
+        addIfChanged(changed, "prioritySources", details.prioritySources(), now.prioritySources());
+        addIfChanged(changed, "groupSize", details.groupSize(), now.groupSize());
+        addIfChanged(changed, "complainant", complainant, amendedComplainant);
+        return changed;
+    }
+
+    /** A repeat complaint stays one whatever an amendment lists: intake found it, not the agent. */
+    private ComplaintDetails keepRepeatFlag(ComplaintDetails amended) {
+        return details.prioritySources().contains(PrioritySource.REPEAT_COMPLAINT)
+                ? amended.withPriority(PrioritySource.REPEAT_COMPLAINT) : amended;
+    }
+
+    private static void addIfChanged(List<String> changed, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintRegistered event) {
+        complaintId = event.complaintId();
+        registrationNumber = event.registrationNumber();
+        complainantReference = event.complainantReference();
+        details = event.details();
+        complainant = event.complainant();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintAmended event) {
+        details = event.details();
+        complainant = event.complainant();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintWithdrawn event) {
+        withdrawn = true;
+    }
+}

@@ -1,0 +1,20 @@
+package io.complaints.intake.complaint;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.complaints.intake.history.AuditedEvent;
+import io.complaints.platform.Actor;
+
+/** A registered complaint was corrected; the facts as they now stand and which of them changed. */
+public record ComplaintAmended(
+        String complaintId,
+        String registrationNumber,
+        ComplaintDetails details,
+        String complainantReference,
+        Complainant complainant,
+        List<String> changedFields,
+        String reason,
+        Instant amendedAt,
+        Actor actor) implements AuditedEvent {
+}

@@ -1,0 +1,88 @@
+package io.complaints.intake.correction;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.complaints.events.PrioritySource;
+import io.complaints.intake.complaint.AmendComplaint;
+import io.complaints.intake.complaint.ComplainedAbout;
+import io.complaints.intake.complaint.ComplaintChanges;
+import io.complaints.intake.complaint.WithdrawComplaint;
+import io.complaints.intake.organisation.UnitDirectory;
+import io.complaints.platform.Actor;
+import io.complaints.platform.RulesViolatedException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+/** Corrections of a registered complaint, each its own event; nothing is overwritten in the record. */
+@RestController
+@RequestMapping("/api/complaints/{complaintId}")
+@Tag(name = "correction", description = "Amending and withdrawing registered complaints")
+class CorrectionController {
+
+    private final CommandGateway commands;
+    private final UnitDirectory units;
+
+    CorrectionController(CommandGateway commands, UnitDirectory units) {
+        this.commands = commands;
+        this.units = units;
+    }
+
+    @PostMapping("/amendments")
+    @Operation(summary = "Correct a registered complaint, with the reason")
+    ResponseEntity<Void> amend(@PathVariable String complaintId, @Valid @RequestBody AmendmentRequest request,
+                               Actor actor) {
+        String aboutUnit = request.complainedAbout() == null ? null : request.complainedAbout().unitCode();
+        new RulesViolatedException.Collector()
+                .check(aboutUnit == null || units.find(aboutUnit).isPresent(), "complainedAbout.unitCode",
+                        "unit-exists", "is not a unit of the organisation")
+                .check(request.prioritySources() == null
+                                || !request.prioritySources().contains(PrioritySource.REPEAT_COMPLAINT),
+                        "prioritySources", "set-by-intake", "REPEAT_COMPLAINT is recognised by intake, not given")
+                .throwIfAny();
+        commands.sendAndWait(new AmendComplaint(complaintId, changes(request), request.reason().strip(), actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/withdrawal")
+    @Operation(summary = "Withdraw a complaint at the complainant's request, with the reason")
+    ResponseEntity<Void> withdraw(@PathVariable String complaintId, @Valid @RequestBody WithdrawalRequest request,
+                                  Actor actor) {
+        commands.sendAndWait(new WithdrawComplaint(complaintId, request.reason().strip(), actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No complaint has this id");
+        problem.setTitle("Complaint not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    private static ComplaintChanges changes(AmendmentRequest r) {
+        var about = r.complainedAbout();
+        var c = r.complainant();
+        return new ComplaintChanges(r.channel(), r.category(), r.level(), strip(r.description()), strip(r.demand()),
+                r.occurredAt(),
+                about == null ? null : new ComplainedAbout(strip(about.unitCode()), strip(about.department()),
+                        strip(about.person()), strip(about.productOrService())),
+                r.prioritySources(), r.groupSize(),
+                c == null ? null : strip(c.name()), c == null ? null : strip(c.organisation()),
+                c == null ? null : strip(c.address()), c == null ? null : strip(c.phone()),
+                c == null ? null : strip(c.email()), c == null ? null : c.contactConsent());
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+}

@@ -1,0 +1,137 @@
+package io.complaints.intake.publishing;
+
+import java.util.List;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+import io.complaints.events.CloudEvent;
+import io.complaints.events.ComplainantRef;
+import io.complaints.events.ComplaintLink;
+import io.complaints.events.ComplaintReceived;
+import io.complaints.events.EventTypes;
+import io.complaints.events.PrioritySource;
+import io.complaints.events.Topics;
+import io.complaints.events.UnitRef;
+import io.complaints.intake.complaint.Complainant;
+import io.complaints.intake.complaint.ComplainedAbout;
+import io.complaints.intake.complaint.ComplaintAmended;
+import io.complaints.intake.complaint.ComplaintDetails;
+import io.complaints.intake.complaint.ComplaintRegistered;
+import io.complaints.intake.complaint.ComplaintWithdrawn;
+import io.complaints.platform.Actor;
+import io.complaints.platform.outbox.KafkaOutbox;
+
+/**
+ * The Kafka edge of intake: translates the stored events into the published ones, with masked
+ * contact details only. The event id is the stored event's id, so a re-sent event is recognisably
+ * the same.
+ */
+@Component
+@ProcessingGroup(KafkaOutbox.PROCESSING_GROUP)
+class ComplaintEventsPublisher {
+
+    static final String SOURCE = "/intake-service";
+
+    private final KafkaOutbox outbox;
+
+    ComplaintEventsPublisher(KafkaOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @EventHandler
+    void on(ComplaintRegistered registered, EventMessage<?> message, @SequenceNumber long sequence) {
+        outbox.publish(Topics.INTAKE, received(registered, message.getIdentifier(), sequence));
+    }
+
+    @EventHandler
+    void on(ComplaintAmended amended, EventMessage<?> message, @SequenceNumber long sequence) {
+        outbox.publish(Topics.INTAKE, amended(amended, message.getIdentifier(), sequence));
+    }
+
+    @EventHandler
+    void on(ComplaintWithdrawn withdrawn, EventMessage<?> message, @SequenceNumber long sequence) {
+        outbox.publish(Topics.INTAKE, withdrawn(withdrawn, message.getIdentifier(), sequence));
+    }
+
+    static CloudEvent<io.complaints.events.ComplaintWithdrawn> withdrawn(ComplaintWithdrawn withdrawn, String eventId,
+                                                                        long sequence) {
+        return envelope(EventTypes.COMPLAINT_WITHDRAWN, eventId, sequence, withdrawn.complaintId(),
+                withdrawn.withdrawnAt(), withdrawn.actor(),
+                new io.complaints.events.ComplaintWithdrawn(withdrawn.complaintId(), withdrawn.registrationNumber(),
+                        withdrawn.reason(), withdrawn.withdrawnAt(), withdrawn.actor().id()));
+    }
+
+    static CloudEvent<ComplaintReceived> received(ComplaintRegistered registered, String eventId, long sequence) {
+        ComplaintDetails details = registered.details();
+        var data = new ComplaintReceived(
+                registered.complaintId(),
+                registered.registrationNumber(),
+                new UnitRef(registered.unitCode(), registered.unitPath()),
+                details.channel(),
+                details.category(),
+                details.level(),
+                details.description(),
+                details.demand(),
+                details.occurredAt(),
+                about(details.complainedAbout()),
+                !details.prioritySources().isEmpty(),
+                sorted(details.prioritySources()),
+                registered.repeatOf() == null ? null
+                        : new ComplaintLink(registered.repeatOf().complaintId(), registered.repeatOf().registrationNumber()),
+                details.groupSize(),
+                registered.resolvedAtIntake(),
+                complainant(registered.complainantReference(), registered.complainant()),
+                registered.receivedAt(),
+                registered.actor().id());
+        return envelope(EventTypes.COMPLAINT_RECEIVED, eventId, sequence, registered.complaintId(),
+                registered.receivedAt(), registered.actor(), data);
+    }
+
+    static CloudEvent<io.complaints.events.ComplaintAmended> amended(ComplaintAmended amended, String eventId,
+                                                                    long sequence) {
+        ComplaintDetails details = amended.details();
+        var data = new io.complaints.events.ComplaintAmended(
+                amended.complaintId(),
+                amended.registrationNumber(),
+                details.channel(),
+                details.category(),
+                details.level(),
+                details.description(),
+                details.demand(),
+                details.occurredAt(),
+                about(details.complainedAbout()),
+                !details.prioritySources().isEmpty(),
+                sorted(details.prioritySources()),
+                details.groupSize(),
+                complainant(amended.complainantReference(), amended.complainant()),
+                amended.changedFields(),
+                amended.reason(),
+                amended.amendedAt(),
+                amended.actor().id());
+        return envelope(EventTypes.COMPLAINT_AMENDED, eventId, sequence, amended.complaintId(), amended.amendedAt(),
+                amended.actor(), data);
+    }
+
+    private static <T> CloudEvent<T> envelope(String type, String eventId, long sequence, String complaintId,
+                                              java.time.Instant time, Actor actor, T data) {
+        return CloudEvent.of(eventId, SOURCE, type, complaintId, time, actor.id(), actor.unit(), sequence, data);
+    }
+
+    private static List<PrioritySource> sorted(java.util.Set<PrioritySource> sources) {
+        return sources.stream().sorted().toList();
+    }
+
+    private static io.complaints.events.ComplainedAbout about(ComplainedAbout about) {
+        return about == null ? null : new io.complaints.events.ComplainedAbout(about.unitCode(), about.department(),
+                about.person(), about.productOrService());
+    }
+
+    private static ComplainantRef complainant(String reference, Complainant complainant) {
+        Complainant.Masked masked = complainant.masked();
+        return new ComplainantRef(reference, masked.name(), masked.phone(), masked.email(), complainant.contactConsent());
+    }
+}

@@ -1,0 +1,95 @@
+package io.complaints.intake.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.complaints.events.Category;
+import io.complaints.events.Channel;
+import io.complaints.events.CloudEvent;
+import io.complaints.events.PrioritySource;
+import io.complaints.intake.complaint.Complainant;
+import io.complaints.intake.complaint.ComplainedAbout;
+import io.complaints.intake.complaint.ComplaintAmended;
+import io.complaints.intake.complaint.ComplaintDetails;
+import io.complaints.intake.complaint.ComplaintRegistered;
+import io.complaints.intake.complaint.ComplaintWithdrawn;
+import io.complaints.platform.Actor;
+import io.complaints.platform.json.CloudEventCodec;
+
+/**
+ * Pins the published wire format of intake's events: a change to the JSON fails here on purpose.
+ * A compatible change updates the golden file; an incompatible one needs a new type version.
+ */
+class WireFormatTest {
+
+    private static final String ID = "5f0c8a52-6a8e-4c8e-9f43-2d8f1f0a9b11";
+    private static final String NUMBER = "SH-PD-202310010002";
+    private static final Actor AGENT = new Actor("agent.li", "SH-PD");
+    private static final Complainant ZHANG = new Complainant("张三", "Pudong Flowers Ltd", "1 Century Avenue",
+            "13812345678", "zhang.san@example.com", true);
+    private static final ComplaintDetails DETAILS = new ComplaintDetails(Channel.GOVERNMENT_HOTLINE,
+            Category.SERVICE_QUALITY, 2, "No hot water for three days", "Repair and compensation",
+            Instant.parse("2023-09-28T00:00:00Z"), new ComplainedAbout("SH-PD", "Maintenance", "Wang Wu", "Hot water"),
+            Set.of(PrioritySource.GOVERNMENT, PrioritySource.REPEAT_COMPLAINT), 1);
+
+    private final CloudEventCodec codec = new CloudEventCodec();
+
+    @Test
+    void complaintReceived() throws IOException {
+        var registered = new ComplaintRegistered(ID, NUMBER, "SH-PD", List.of("HQ", "SH", "SH-PD"), DETAILS,
+                "0b7c2d0e-2f67-4d39-8d5e-2b1f3a9c4e55", ZHANG, null,
+                new ComplaintRegistered.EarlierComplaint("1a2b3c4d-0000-4000-8000-000000000001", "SH-PD-202309200003"),
+                Instant.parse("2023-10-01T02:15:30.250Z"), AGENT);
+
+        pinned(ComplaintEventsPublisher.received(registered, "8d3e7a10-1c55-4f5b-a3c2-7e6f5d4c3b2a", 0),
+                "complaint-received.v1.json");
+    }
+
+    @Test
+    void complaintAmended() throws IOException {
+        var amended = new ComplaintAmended(ID, NUMBER, DETAILS, "0b7c2d0e-2f67-4d39-8d5e-2b1f3a9c4e55", ZHANG,
+                List.of("level", "complainant"), "The customer called back", Instant.parse("2023-10-01T03:00:00Z"),
+                AGENT);
+
+        pinned(ComplaintEventsPublisher.amended(amended, "9e4f8b21-2d66-4a6c-b4d3-8f7a6e5d4c3b", 1),
+                "complaint-amended.v1.json");
+    }
+
+    @Test
+    void complaintWithdrawn() throws IOException {
+        var withdrawn = new ComplaintWithdrawn(ID, NUMBER, "The refund arrived", Instant.parse("2023-10-02T09:30:00Z"),
+                AGENT);
+
+        pinned(ComplaintEventsPublisher.withdrawn(withdrawn, "af5a9c32-3e77-4b7d-85e4-9a8b7f6e5d4c", 2),
+                "complaint-withdrawn.v1.json");
+    }
+
+    /** The JSON equals the golden file, reads back into the same event, and holds no full contact. */
+    @SuppressWarnings("unchecked")
+    private void pinned(CloudEvent<?> event, String goldenFile) throws IOException {
+        byte[] published = codec.encode(event);
+        byte[] golden = golden(goldenFile);
+        var json = new ObjectMapper();
+
+        assertThat(json.readTree(published)).isEqualTo(json.readTree(golden));
+        assertThat(codec.decode(golden)).contains((CloudEvent<Object>) event);
+        assertThat(new String(published, StandardCharsets.UTF_8))
+                .doesNotContain("13812345678", "张三", "zhang.san@example.com", "Century", "Pudong Flowers");
+    }
+
+    private static byte[] golden(String file) throws IOException {
+        try (InputStream in = WireFormatTest.class.getResourceAsStream("/golden/" + file)) {
+            return in.readAllBytes();
+        }
+    }
+}
