@@ -11,7 +11,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +23,6 @@ import jakarta.validation.constraints.Min;
 /** The complaint ledger: one row by registration number, or a unit's rows, page by page. */
 @RestController
 @RequestMapping("/api/ledger")
-@Validated
 class LedgerController {
 
     private final MongoTemplate mongo;

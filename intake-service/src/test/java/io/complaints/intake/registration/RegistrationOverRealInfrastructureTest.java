@@ -18,33 +18,19 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.complaints.events.Topics;
-import io.complaints.intake.support.IntakeHttp;
+import io.complaints.intake.support.RunningIntake;
 import io.complaints.testsupport.Infrastructure;
-import io.complaints.testsupport.ServiceProperties;
 import io.complaints.testsupport.TopicReader;
 
 /** Registration over real PostgreSQL and a real Kafka broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RegistrationOverRealInfrastructureTest {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        ServiceProperties.eventSourced(registry, "intake_registration_test");
-    }
-
-    @Autowired
-    private TestRestTemplate http;
+class RegistrationOverRealInfrastructureTest extends RunningIntake {
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -97,7 +83,7 @@ class RegistrationOverRealInfrastructureTest {
     void theHistoryShowsWhoRegisteredTheComplaintAndForWhichUnit() {
         Registration registration = register("SH-XH", 4, "13600001111");
 
-        ResponseEntity<String> history = http.getForEntity("/api/complaints/" + registration.complaintId() + "/history",
+        ResponseEntity<String> history = rest.getForEntity("/api/complaints/" + registration.complaintId() + "/history",
                 String.class);
 
         assertThat(history.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -111,12 +97,12 @@ class RegistrationOverRealInfrastructureTest {
 
     @Test
     void theHistoryOfAnUnknownComplaintIsNotFound() {
-        assertThat(http.getForEntity("/api/complaints/no-such-complaint/history", String.class).getStatusCode())
+        assertThat(rest.getForEntity("/api/complaints/no-such-complaint/history", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     private Registration register(String unit, int level, String phone) {
-        return new IntakeHttp(http).register(unit, level, phone);
+        return http().register(unit, level, phone);
     }
 
     private JsonNode readTree(byte[] bytes) {

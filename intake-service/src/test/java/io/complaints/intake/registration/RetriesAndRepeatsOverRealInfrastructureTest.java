@@ -13,34 +13,17 @@ import java.util.stream.IntStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import io.complaints.intake.support.IntakeHttp;
-import io.complaints.testsupport.ServiceProperties;
+import io.complaints.intake.support.RunningIntake;
 
 /** Idempotent retries and repeat complaints, over real PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RetriesAndRepeatsOverRealInfrastructureTest {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        ServiceProperties.eventSourced(registry, "intake_registration_test");
-    }
-
-    @Autowired
-    private TestRestTemplate rest;
+class RetriesAndRepeatsOverRealInfrastructureTest extends RunningIntake {
 
     @Autowired
     private EventStore events;
-
-    private IntakeHttp http() {
-        return new IntakeHttp(rest);
-    }
 
     @Test
     void aRetryWithTheSameKeyAnswersTheFirstRegistrationAndRegistersNothingNew() {

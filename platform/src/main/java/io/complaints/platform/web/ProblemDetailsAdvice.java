@@ -1,11 +1,14 @@
 package io.complaints.platform.web;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -14,10 +17,13 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.complaints.platform.RuleViolation;
@@ -54,6 +60,42 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         return ResponseEntity.badRequest().body(invalid(List.of(describe(ex.getCause()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<RuleViolation> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            String name = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                String[] codes = error.getCodes();
+                String rule = codes == null || codes.length == 0 ? "invalid" : codes[codes.length - 1];
+                errors.add(new RuleViolation(name, rule, error.getDefaultMessage()));
+            }
+        }
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(invalid(List.of(new RuleViolation(ex.getParameterName(), "required", "is required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        Class<?> type = ex.getRequiredType();
+        String message = type != null && type.isEnum()
+                ? "must be one of: " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", "))
+                : "has the wrong type or format";
+        return ResponseEntity.badRequest().body(invalid(List.of(new RuleViolation(ex.getPropertyName(),
+                type != null && type.isEnum() ? "enum" : "type", message))));
     }
 
     @ExceptionHandler(RulesViolatedException.class)

@@ -1,0 +1,29 @@
+package io.complaints.intake.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.complaints.testsupport.ServiceProperties;
+
+/**
+ * intake-service running for real over PostgreSQL and Kafka; one application context shared by
+ * every test class that extends this.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class RunningIntake {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        ServiceProperties.eventSourced(registry, "intake_test");
+    }
+
+    @Autowired
+    protected TestRestTemplate rest;
+
+    protected IntakeHttp http() {
+        return new IntakeHttp(rest);
+    }
+}
