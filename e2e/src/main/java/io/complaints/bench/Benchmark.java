@@ -3,6 +3,7 @@ package io.complaints.bench;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,8 @@ import io.complaints.bench.LedgerWaiter.Accepted;
  * per second, HTTP latency, and latency from acceptance to the ledger. Exits 1 when any complaint
  * was refused, failed, not sent, or never reached the ledger; 2 on a bad command line.
  * <p>
- * Run it with {@code bin/benchmark} against a running system ({@code bin/run-local}).
+ * Run it with {@code bin/benchmark} against a running system ({@code bin/run-local}). With the
+ * mode word {@code registrations} first, it runs {@link RegistrationsBenchmark} instead.
  */
 public final class Benchmark {
 
@@ -39,6 +41,10 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals(RegistrationsBenchmark.MODE)) {
+            System.exit(RegistrationsBenchmark.main(Arrays.copyOfRange(args, 1, args.length)));
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args);
@@ -111,7 +117,7 @@ public final class Benchmark {
         return new Histogram(Duration.ofHours(1).toNanos() / 1_000, 3);
     }
 
-    private static String ms(Histogram micros, double percentile) {
+    static String ms(Histogram micros, double percentile) {
         if (micros.getTotalCount() == 0) {
             return "n/a";
         }
@@ -120,7 +126,7 @@ public final class Benchmark {
     }
 
     /** {@code kind:count,kind:count}, no spaces, so the summary stays one field per word. */
-    private static String kinds(Map<String, Integer> counts) {
+    static String kinds(Map<String, Integer> counts) {
         var text = new StringBuilder();
         counts.forEach((kind, count) -> text.append(text.isEmpty() ? "" : ",").append(kind).append(':').append(count));
         return text.toString();
@@ -130,12 +136,18 @@ public final class Benchmark {
     record Load(List<Outcome> outcomes, long nanos) {
 
         static Load run(IntakeClient intake, long firstSequence, int count, int clients) throws InterruptedException {
+            return run(intake, firstSequence, count, clients, System.nanoTime() + LOAD_DEADLINE.toNanos());
+        }
+
+        /** As above, but sending stops at {@code deadline} ({@link System#nanoTime()}) at the latest. */
+        static Load run(IntakeClient intake, long firstSequence, int count, int clients, long deadlineNanos)
+                throws InterruptedException {
             if (count == 0) {
                 return new Load(List.of(), 0);
             }
             AtomicLong next = new AtomicLong();
             long start = System.nanoTime();
-            long deadline = start + LOAD_DEADLINE.toNanos();
+            long deadline = Math.min(deadlineNanos, start + LOAD_DEADLINE.toNanos());
             List<Future<List<Outcome>>> workers = new ArrayList<>(clients);
             try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
                 for (int w = 0; w < clients; w++) {

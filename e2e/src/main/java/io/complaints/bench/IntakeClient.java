@@ -9,6 +9,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -18,7 +19,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Registers made-up complaints with intake-service, one per call. The complainant is always the
- * same invented person with a number no phone has; neither is ever printed.
+ * same invented name, with a random made-up number starting 000 (no phone has it) so that intake
+ * does not see one person complaining thousands of times (it marks a repeat complaint by the same
+ * contact on the same matter as one to handle with priority); neither is ever printed.
  */
 final class IntakeClient {
 
@@ -29,7 +32,7 @@ final class IntakeClient {
             "ONLINE_CHAT", "SOCIAL_MEDIA", "GOVERNMENT_HOTLINE", "CONSUMER_ASSOCIATION", "MEDIA", "OTHER");
     private static final List<String> CATEGORIES = List.of("PRODUCT_QUALITY", "SERVICE_QUALITY", "DELIVERY", "BILLING",
             "STAFF_CONDUCT", "SAFETY", "CONTRACT", "OTHER");
-    private static final Map<String, String> COMPLAINANT = Map.of("name", "Bench Mark", "phone", "000-0000-0000");
+    private static final String COMPLAINANT_NAME = "Bench Mark";
 
     /**
      * One answer. {@code status} is the HTTP status, or {@code -1} when there was none (timeout,
@@ -92,7 +95,8 @@ final class IntakeClient {
                 "category", pick(CATEGORIES, random),
                 "level", severity,
                 "description", "Benchmark complaint #" + sequence + ": invented text, no real customer behind it.",
-                "complainant", COMPLAINANT);
+                "complainant", Map.of("name", COMPLAINANT_NAME,
+                        "phone", String.format(Locale.ROOT, "000-%04d-%04d", random.nextInt(10_000), random.nextInt(10_000))));
         try {
             return json.writeValueAsBytes(form);
         } catch (JsonProcessingException e) {

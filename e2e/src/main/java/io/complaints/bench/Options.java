@@ -1,6 +1,8 @@
 package io.complaints.bench;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The benchmark's command line: {@code --n}, {@code --c}, {@code --intake}, {@code --analytics},
@@ -18,7 +20,8 @@ record Options(int n, int c, URI intake, URI analytics, int warmup, Integer leve
               --c          concurrent clients, each sending its next complaint when the last is answered
               --warmup     complaints sent first and not measured
               --level      severity of every complaint (default: random 2-4, so the notification
-                           service is not flooded; --level 1 on purpose only)""";
+                           service is not flooded; --level 1 on purpose only)
+            or:    bin/benchmark registrations --help   (registration rate next to raw JDBC insert rate)""";
 
     static Options parse(String[] args) {
         int n = 2000;
@@ -27,22 +30,9 @@ record Options(int n, int c, URI intake, URI analytics, int warmup, Integer leve
         Integer level = null;
         URI intake = URI.create("http://127.0.0.1:8081");
         URI analytics = URI.create("http://127.0.0.1:8083");
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            String name;
-            String value;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            } else if (arg.equals("--help") || arg.equals("-h")) {
-                throw new IllegalArgumentException("");
-            } else if (arg.startsWith("--") && i + 1 < args.length) {
-                name = arg;
-                value = args[++i];
-            } else {
-                throw new IllegalArgumentException("unexpected or incomplete argument: " + arg);
-            }
+        for (String[] option : options(args)) {
+            String name = option[0];
+            String value = option[1];
             switch (name) {
                 case "--n" -> n = intIn(name, value, 1, 10_000_000);
                 case "--c" -> c = intIn(name, value, 1, 10_000);
@@ -56,11 +46,33 @@ record Options(int n, int c, URI intake, URI analytics, int warmup, Integer leve
         return new Options(n, c, intake, analytics, warmup, level);
     }
 
+    /**
+     * The command line as {@code {name, value}} pairs, from {@code --name value} or
+     * {@code --name=value}; {@code --help} or {@code -h} throws with an empty message (print usage).
+     */
+    static List<String[]> options(String[] args) {
+        var options = new ArrayList<String[]>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                options.add(new String[] {arg.substring(0, eq), arg.substring(eq + 1)});
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                throw new IllegalArgumentException("");
+            } else if (arg.startsWith("--") && i + 1 < args.length) {
+                options.add(new String[] {arg, args[++i]});
+            } else {
+                throw new IllegalArgumentException("unexpected or incomplete argument: " + arg);
+            }
+        }
+        return options;
+    }
+
     String levelText() {
         return level == null ? "random(2-4)" : level.toString();
     }
 
-    private static int intIn(String name, String value, int min, int max) {
+    static int intIn(String name, String value, int min, int max) {
         try {
             int v = Integer.parseInt(value.strip());
             if (v >= min && v <= max) {
@@ -72,7 +84,7 @@ record Options(int n, int c, URI intake, URI analytics, int warmup, Integer leve
         throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ": " + value);
     }
 
-    private static URI baseUri(String name, String value) {
+    static URI baseUri(String name, String value) {
         String v = value.strip();
         while (v.endsWith("/")) {
             v = v.substring(0, v.length() - 1);
