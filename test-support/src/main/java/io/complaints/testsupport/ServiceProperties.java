@@ -1,5 +1,7 @@
 package io.complaints.testsupport;
 
+import java.util.Map;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Points a service under test at the shared infrastructure. */
@@ -17,10 +19,14 @@ public final class ServiceProperties {
         registry.add("spring.kafka.bootstrap-servers", infrastructure::kafkaBootstrapServers);
     }
 
-    /** For a service with MongoDB read models: its own MongoDB database, and Kafka. */
-    public static void readSide(DynamicPropertyRegistry registry, String database) {
+    /** The same settings, for an instance started by hand (e.g. a second instance beside the test's own). */
+    public static Map<String, Object> eventSourced(String database) {
         Infrastructure infrastructure = Infrastructure.shared();
-        registry.add("spring.data.mongodb.uri", () -> infrastructure.mongoUri(database));
-        registry.add("spring.kafka.bootstrap-servers", infrastructure::kafkaBootstrapServers);
+        return Map.of(
+                "spring.datasource.url", infrastructure.postgresJdbcUrl(database),
+                "spring.datasource.username", infrastructure.postgresUser(),
+                "spring.datasource.password", infrastructure.postgresPassword(),
+                "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
     }
+
 }
