@@ -4,12 +4,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.complaints.platform.web.Problems;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -34,13 +34,8 @@ class LedgerController {
     @GetMapping("/{registrationNumber}")
     ResponseEntity<?> byRegistrationNumber(@PathVariable String registrationNumber) {
         LedgerRow row = mongo.findOne(query(where("registrationNumber").is(registrationNumber)), LedgerRow.class);
-        if (row == null) {
-            ProblemDetail notFound = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "No ledger row has this registration number (yet)");
-            notFound.setTitle("Not in the ledger");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound);
-        }
-        return ResponseEntity.ok(LedgerView.of(row));
+        return Problems.okOrNotFound(Optional.ofNullable(row).map(LedgerView::of), "Not in the ledger",
+                "No ledger row has this registration number (yet)");
     }
 
     /** The rows of a unit and every unit below it, newest first. */

@@ -9,8 +9,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +23,7 @@ import io.complaints.intake.complaint.ComplaintAmended;
 import io.complaints.intake.complaint.ComplaintRegistered;
 import io.complaints.platform.Actor;
 import io.complaints.platform.RulesViolatedException;
+import io.complaints.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -72,9 +71,7 @@ class ContactController {
                 "SELECT complaint_id FROM complaint_register WHERE complainant_reference = ?",
                 (row, i) -> row.getString(1), reference).stream().findFirst();
         if (complaintId.isEmpty()) {
-            ProblemDetail notFound = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No complainant has this reference");
-            notFound.setTitle("Complainant not found");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound);
+            return Problems.notFound("Complainant not found", "No complainant has this reference");
         }
         Complainant current = events.readEvents(complaintId.get()).asStream()
                 .map(DomainEventMessage::getPayload)

@@ -2,7 +2,6 @@ package io.complaints.intake.correction;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,14 +11,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.complaints.events.PrioritySource;
 import io.complaints.intake.complaint.AmendComplaint;
 import io.complaints.intake.complaint.ComplainedAbout;
 import io.complaints.intake.complaint.ComplaintChanges;
 import io.complaints.intake.complaint.WithdrawComplaint;
 import io.complaints.intake.organisation.UnitDirectory;
+import io.complaints.intake.registration.FormChecks;
 import io.complaints.platform.Actor;
-import io.complaints.platform.RulesViolatedException;
+import io.complaints.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -42,14 +41,7 @@ class CorrectionController {
     @Operation(summary = "Correct a registered complaint, with the reason")
     ResponseEntity<Void> amend(@PathVariable String complaintId, @Valid @RequestBody AmendmentRequest request,
                                Actor actor) {
-        String aboutUnit = request.complainedAbout() == null ? null : request.complainedAbout().unitCode();
-        new RulesViolatedException.Collector()
-                .check(aboutUnit == null || units.find(aboutUnit).isPresent(), "complainedAbout.unitCode",
-                        "unit-exists", "is not a unit of the organisation")
-                .check(request.prioritySources() == null
-                                || !request.prioritySources().contains(PrioritySource.REPEAT_COMPLAINT),
-                        "prioritySources", "set-by-intake", "REPEAT_COMPLAINT is recognised by intake, not given")
-                .throwIfAny();
+        FormChecks.complaintFacts(units, request.complainedAbout(), request.prioritySources()).throwIfAny();
         commands.sendAndWait(new AmendComplaint(complaintId, changes(request), request.reason().strip(), actor));
         return ResponseEntity.noContent().build();
     }
@@ -64,9 +56,7 @@ class CorrectionController {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No complaint has this id");
-        problem.setTitle("Complaint not found");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+        return Problems.notFound("Complaint not found", "No complaint has this id");
     }
 
     private static ComplaintChanges changes(AmendmentRequest r) {

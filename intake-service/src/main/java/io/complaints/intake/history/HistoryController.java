@@ -1,16 +1,17 @@
 package io.complaints.intake.history;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.complaints.platform.web.Problems;
 
 /** The audit trail of one complaint, read straight from the event store. */
 @RestController
@@ -28,12 +29,8 @@ class HistoryController {
         List<HistoryEntry> entries = events.readEvents(complaintId).asStream()
                 .map(HistoryController::entry)
                 .toList();
-        if (entries.isEmpty()) {
-            ProblemDetail notFound = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No complaint has this id");
-            notFound.setTitle("Complaint not found");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound);
-        }
-        return ResponseEntity.ok(entries);
+        return Problems.okOrNotFound(Optional.of(entries).filter(found -> !found.isEmpty()), "Complaint not found",
+                "No complaint has this id");
     }
 
     private static HistoryEntry entry(DomainEventMessage<?> message) {

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +15,7 @@ import io.complaints.events.Category;
 import io.complaints.events.Channel;
 import io.complaints.intake.organisation.UnitDirectory;
 import io.complaints.platform.RulesViolatedException;
+import io.complaints.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -69,11 +68,6 @@ class RegisterController {
     }
 
     private static ResponseEntity<?> found(Optional<ComplaintView> view) {
-        if (view.isPresent()) {
-            return ResponseEntity.ok(view.get());
-        }
-        ProblemDetail notFound = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No complaint has this id or number");
-        notFound.setTitle("Complaint not found");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound);
+        return Problems.okOrNotFound(view, "Complaint not found", "No complaint has this id or number");
     }
 }

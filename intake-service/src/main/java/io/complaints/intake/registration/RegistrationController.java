@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.complaints.events.PrioritySource;
 import io.complaints.intake.complaint.Complainant;
 import io.complaints.intake.complaint.ComplainedAbout;
 import io.complaints.intake.complaint.ComplaintDetails;
@@ -26,7 +25,6 @@ import io.complaints.intake.complaint.RegisterComplaint;
 import io.complaints.intake.organisation.OrganisationUnit;
 import io.complaints.intake.organisation.UnitDirectory;
 import io.complaints.platform.Actor;
-import io.complaints.platform.RulesViolatedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -73,14 +71,8 @@ class RegistrationController {
     /** The checks only the server can make; all of them, so that one answer names every problem. */
     private OrganisationUnit checkRules(RegistrationRequest request, String idempotencyKey) {
         Optional<OrganisationUnit> unit = units.find(request.unitCode());
-        String aboutUnit = request.complainedAbout() == null ? null : request.complainedAbout().unitCode();
-        new RulesViolatedException.Collector()
+        FormChecks.complaintFacts(units, request.complainedAbout(), request.prioritySources())
                 .check(unit.isPresent(), "unitCode", "unit-exists", "is not a unit of the organisation")
-                .check(aboutUnit == null || units.find(aboutUnit).isPresent(), "complainedAbout.unitCode",
-                        "unit-exists", "is not a unit of the organisation")
-                .check(request.prioritySources() == null
-                                || !request.prioritySources().contains(PrioritySource.REPEAT_COMPLAINT),
-                        "prioritySources", "set-by-intake", "REPEAT_COMPLAINT is recognised by intake, not given")
                 .check(idempotencyKey == null || IDEMPOTENCY_KEY.matcher(idempotencyKey).matches(),
                         IdempotencyKeys.HEADER, "Pattern", "must be 8-100 letters, digits, - or _")
                 .throwIfAny();
