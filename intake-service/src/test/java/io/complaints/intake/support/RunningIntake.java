@@ -18,6 +18,9 @@ public abstract class RunningIntake {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceProperties.eventSourced(registry, "intake_test");
+        // a test that gets no answer fails instead of waiting for ever
+        registry.add("spring.http.client.connect-timeout", () -> "5s");
+        registry.add("spring.http.client.read-timeout", () -> "30s");
     }
 
     @Autowired
