@@ -79,6 +79,16 @@ public class Complaint {
         apply(new ComplaintWithdrawn(complaintId, registrationNumber, command.reason(), clock.instant(), command.actor()));
     }
 
+    /** The bytes are already stored, in this command's transaction; refusing rolls them back. */
+    @CommandHandler
+    void handle(AttachEvidence command) {
+        if (withdrawn) {
+            throw RulesViolatedException.ofRule("not-withdrawn", "no evidence can be attached to a withdrawn complaint");
+        }
+        apply(new EvidenceAttached(complaintId, command.evidenceId(), command.fileName(), command.contentType(),
+                command.size(), command.sha256(), command.attachedAt(), command.actor()));
+    }
+
     /** The rules any version of a complaint's facts must keep. */
     private static RulesViolatedException.Collector detailsRules(ComplaintDetails details, Complainant complainant,
                                                                  Instant now) {
