@@ -45,8 +45,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             // created by a consumer's first look with the broker's default partitions
             Map.entry("spring.kafka.consumer.properties.allow.auto.create.topics", "false"),
             Map.entry("spring.kafka.consumer.properties.metadata.max.age.ms", "60000"),
-            // HTTP: problem+json errors, unknown JSON fields refused, graceful stop
+            // HTTP: problem+json errors; unknown or repeated JSON fields and trailing junk refused; graceful stop
             Map.entry("spring.jackson.deserialization.fail-on-unknown-properties", "true"),
+            Map.entry("spring.jackson.deserialization.fail-on-trailing-tokens", "true"),
+            Map.entry("spring.jackson.parser.strict-duplicate-detection", "true"),
             Map.entry("spring.jackson.serialization.write-dates-as-timestamps", "false"),
             Map.entry("server.shutdown", "graceful"),
             Map.entry("server.address", "127.0.0.1"),

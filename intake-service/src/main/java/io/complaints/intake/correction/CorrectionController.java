@@ -1,5 +1,7 @@
 package io.complaints.intake.correction;
 
+import java.util.Objects;
+
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ProblemDetail;
@@ -18,6 +20,7 @@ import io.complaints.intake.complaint.WithdrawComplaint;
 import io.complaints.intake.organisation.UnitDirectory;
 import io.complaints.intake.registration.FormChecks;
 import io.complaints.platform.Actor;
+import io.complaints.platform.text.Texts;
 import io.complaints.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,7 +45,7 @@ class CorrectionController {
     ResponseEntity<Void> amend(@PathVariable String complaintId, @Valid @RequestBody AmendmentRequest request,
                                Actor actor) {
         FormChecks.complaintFacts(units, request.complainedAbout(), request.prioritySources()).throwIfAny();
-        commands.sendAndWait(new AmendComplaint(complaintId, changes(request), request.reason().strip(), actor));
+        commands.sendAndWait(new AmendComplaint(complaintId, changes(request), Texts.clean(request.reason()), actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -50,7 +53,7 @@ class CorrectionController {
     @Operation(summary = "Withdraw a complaint at the complainant's request, with the reason")
     ResponseEntity<Void> withdraw(@PathVariable String complaintId, @Valid @RequestBody WithdrawalRequest request,
                                   Actor actor) {
-        commands.sendAndWait(new WithdrawComplaint(complaintId, request.reason().strip(), actor));
+        commands.sendAndWait(new WithdrawComplaint(complaintId, Texts.clean(request.reason()), actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -72,7 +75,8 @@ class CorrectionController {
                 c == null ? null : strip(c.email()), c == null ? null : c.contactConsent());
     }
 
+    /** A correction's field as sent, cleaned; blank clears an optional field, absent keeps it. */
     private static String strip(String value) {
-        return value == null ? null : value.strip();
+        return value == null ? null : Objects.requireNonNullElse(Texts.clean(value), "");
     }
 }

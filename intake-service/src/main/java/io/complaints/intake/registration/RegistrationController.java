@@ -25,6 +25,7 @@ import io.complaints.intake.complaint.RegisterComplaint;
 import io.complaints.intake.organisation.OrganisationUnit;
 import io.complaints.intake.organisation.UnitDirectory;
 import io.complaints.platform.Actor;
+import io.complaints.platform.text.Texts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,7 +60,7 @@ class RegistrationController {
         OrganisationUnit unit = checkRules(request, idempotencyKey);
         var command = new RegisterComplaint(UUID.randomUUID().toString(), unit, details(request),
                 UUID.randomUUID().toString(), complainant(request.complainant()),
-                request.resolvedAtIntake() == null ? null : request.resolvedAtIntake().actionTaken().strip(),
+                request.resolvedAtIntake() == null ? null : Texts.clean(request.resolvedAtIntake().actionTaken()),
                 idempotencyKey, idempotencyKey == null ? null : digest(request), actor);
         RegistrationOutcome outcome = commands.sendAndWait(command);
         Registration registration = outcome.registration();
@@ -82,19 +83,15 @@ class RegistrationController {
     static ComplaintDetails details(RegistrationRequest request) {
         var about = request.complainedAbout();
         return new ComplaintDetails(request.channel(), request.category(), request.level(),
-                request.description().strip(), blankToNull(request.demand()), request.occurredAt(),
-                about == null ? null : new ComplainedAbout(blankToNull(about.unitCode()), blankToNull(about.department()),
-                        blankToNull(about.person()), blankToNull(about.productOrService())),
+                Texts.clean(request.description()), Texts.clean(request.demand()), request.occurredAt(),
+                about == null ? null : new ComplainedAbout(Texts.clean(about.unitCode()), Texts.clean(about.department()),
+                        Texts.clean(about.person()), Texts.clean(about.productOrService())),
                 request.prioritySources(), request.groupSize() == null ? 1 : request.groupSize());
     }
 
     static Complainant complainant(RegistrationRequest.ComplainantRequest c) {
-        return new Complainant(c.name().strip(), blankToNull(c.organisation()), blankToNull(c.address()),
-                blankToNull(c.phone()), blankToNull(c.email()), Boolean.TRUE.equals(c.contactConsent()));
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return new Complainant(Texts.clean(c.name()), Texts.clean(c.organisation()), Texts.clean(c.address()),
+                Texts.clean(c.phone()), Texts.clean(c.email()), Boolean.TRUE.equals(c.contactConsent()));
     }
 
     private String digest(RegistrationRequest request) {

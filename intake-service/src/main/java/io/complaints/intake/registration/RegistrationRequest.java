@@ -6,12 +6,12 @@ import java.util.Set;
 import io.complaints.events.Category;
 import io.complaints.events.Channel;
 import io.complaints.events.PrioritySource;
+import io.complaints.platform.text.HasText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
@@ -26,11 +26,11 @@ import jakarta.validation.constraints.Size;
  * @param resolvedAtIntake for a minor complaint settled on the spot: what was done
  */
 public record RegistrationRequest(
-        @Schema(example = "SH-PD") @NotBlank @Size(max = 32) String unitCode,
+        @Schema(example = "SH-PD") @NotNull @HasText @Size(max = 32) String unitCode,
         @Schema(example = "HOTLINE") @NotNull Channel channel,
         @Schema(example = "BILLING") @NotNull Category category,
         @Schema(example = "2") @NotNull @Min(1) @Max(4) Integer level,
-        @Schema(example = "Billed twice for October") @NotBlank @Size(max = 4000) String description,
+        @Schema(example = "Billed twice for October") @NotNull @HasText @Size(max = 4000) String description,
         @Schema(example = "Refund the second charge") @Size(max = 2000) String demand,
         @Schema(example = "2023-09-30T08:00:00Z") @PastOrPresent Instant occurredAt,
         @Valid ComplainedAboutRequest complainedAbout,
@@ -43,7 +43,7 @@ public record RegistrationRequest(
     public static final String PHONE = "\\+?[0-9][0-9 -]{5,18}[0-9]";
 
     public record ComplainantRequest(
-            @Schema(example = "张三") @NotBlank @Size(max = 100) String name,
+            @Schema(example = "张三") @NotNull @HasText @Size(max = 100) String name,
             @Size(max = 200) String organisation,
             @Size(max = 500) String address,
             @Schema(example = "13812345678")
@@ -64,6 +64,6 @@ public record RegistrationRequest(
             @Size(max = 200) String productOrService) {
     }
 
-    public record ResolvedAtIntakeRequest(@NotBlank @Size(max = 2000) String actionTaken) {
+    public record ResolvedAtIntakeRequest(@NotNull @HasText @Size(max = 2000) String actionTaken) {
     }
 }

@@ -68,7 +68,7 @@ class RegistrationRequestValidationTest {
                 .andExpect(jsonPath("$.errors", hasSize(6)))
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder(
                         "category", "channel", "complainant", "description", "level", "unitCode")))
-                .andExpect(jsonPath("$.errors[?(@.field=='unitCode')].rule").value("NotBlank"))
+                .andExpect(jsonPath("$.errors[?(@.field=='unitCode')].rule").value("NotNull"))
                 .andExpect(jsonPath("$.errors[?(@.field=='level')].rule").value("NotNull"));
     }
 
@@ -86,7 +86,40 @@ class RegistrationRequestValidationTest {
         problem(post(VALID.replace("13812345678", "call me").replace("张三", " ")))
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("complainant.name", "complainant.phone")))
                 .andExpect(jsonPath("$.errors[?(@.field=='complainant.phone')].rule").value("Pattern"))
-                .andExpect(jsonPath("$.errors[?(@.field=='complainant.name')].rule").value("NotBlank"));
+                .andExpect(jsonPath("$.errors[?(@.field=='complainant.name')].rule").value("HasText"));
+    }
+
+    @Test
+    void wideSpacesAloneAreBlankToo() throws Exception {
+        problem(post(VALID.replace("张三", "\\u3000\\u2003\\u200B")))
+                .andExpect(jsonPath("$.errors[0].field").value("complainant.name"))
+                .andExpect(jsonPath("$.errors[0].rule").value("HasText"));
+    }
+
+    @Test
+    void controlCharactersAreRefusedWhereverTheyAre() throws Exception {
+        problem(post(VALID.replace("张三", "张\\u0000三")))
+                .andExpect(jsonPath("$.errors[0].field").value("complainant.name"))
+                .andExpect(jsonPath("$.errors[0].rule").value("plain-text"));
+        problem(post(VALID.replace("13812345678", "138\\u001b[2J")))
+                .andExpect(jsonPath("$.errors[0].rule").value("plain-text"));
+        // unescaped, a control character is not even JSON
+        problem(post(VALID.replace("张三", "张\u0000三")))
+                .andExpect(jsonPath("$.errors[0].rule").value("json"));
+    }
+
+    @Test
+    void aFieldGivenTwiceIsRefusedByItsPath() throws Exception {
+        problem(post(VALID.replace("\"name\":\"张三\"", "\"name\":\"张三\",\"name\":\"李四\"")))
+                .andExpect(jsonPath("$.errors[0].field").value("complainant.name"))
+                .andExpect(jsonPath("$.errors[0].rule").value("duplicate-field"));
+    }
+
+    @Test
+    void anythingAfterTheFormIsRefused() throws Exception {
+        problem(post(VALID + "{}"))
+                .andExpect(jsonPath("$.errors[0].field").value("$"))
+                .andExpect(jsonPath("$.errors[0].rule").value("json"));
     }
 
     @Test

@@ -64,11 +64,14 @@ public class AxonStoreAutoConfiguration {
         return new KafkaOutbox(kafka, codec, ackTimeout);
     }
 
-    /** A publisher that fails must stop and retry its batch, never log and skip the event. */
+    /**
+     * An event handler that fails is never logged and skipped (Axon's default): a subscribing
+     * projection's failure fails the command that caused it, so nothing is acknowledged that was not
+     * recorded; a tracking processor, the outbox publisher among them, stops and retries its batch.
+     */
     @Bean
-    ConfigurerModule outboxFailuresPropagate() {
+    ConfigurerModule handlerFailuresPropagate() {
         return configurer -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler(KafkaOutbox.PROCESSING_GROUP,
-                        config -> PropagatingErrorHandler.instance());
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.TypeMismatchException;
@@ -28,8 +29,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import io.complaints.platform.RuleViolation;
 import io.complaints.platform.RulesViolatedException;
+import io.complaints.platform.text.PlainTextModule;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -43,6 +48,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     public static final URI INVALID_REQUEST = URI.create("urn:complaints:problem:invalid-request");
     public static final URI RULE_VIOLATED = URI.create("urn:complaints:problem:rule-violated");
+
+    private static final Pattern FIELD_NAME = Pattern.compile("[\\p{L}\\p{N}_$-]{1,64}");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -120,6 +127,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static RuleViolation describe(Throwable cause) {
+        Throwable innermost = cause;
+        while (innermost != null && innermost.getCause() instanceof JsonProcessingException inner) {
+            innermost = inner; // a parser's complaint, wrapped by the databinder with the path it was at
+        }
+        if (innermost instanceof PlainTextModule.ControlCharacterException text) {
+            return new RuleViolation(path(text), "plain-text", "must not contain control characters");
+        }
+        if (innermost instanceof JsonParseException parse) {
+            return parse.getOriginalMessage().startsWith("Duplicate field") && parse.getProcessor() instanceof JsonParser parser
+                    ? new RuleViolation(path(parser.getParsingContext()), "duplicate-field", "appears more than once")
+                    : new RuleViolation("$", "json", "the body is not well-formed JSON");
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return new RuleViolation(path(unknown), "unknown-field", "is not a field of this request");
         }
@@ -142,11 +161,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : ex.getPath()) {
             if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+                path.append(path.isEmpty() ? "" : ".").append(shown(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }
         }
         return path.isEmpty() ? "$" : path.toString();
+    }
+
+    private static String path(JsonStreamContext context) {
+        List<String> names = new ArrayList<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            names.addFirst(at.inArray() ? "[" + at.getCurrentIndex() + "]" : shown(at.getCurrentName()));
+        }
+        return names.isEmpty() ? "$" : String.join(".", names).replace(".[", "[");
+    }
+
+    /** A field name as sent, when it looks like one; the client's arbitrary text is not echoed. */
+    private static String shown(String fieldName) {
+        return fieldName != null && FIELD_NAME.matcher(fieldName).matches() ? fieldName : "(unreadable name)";
     }
 }

@@ -10,11 +10,19 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The HTTP edge every service shares: problem+json errors and the actor of each request. */
+import io.complaints.platform.text.PlainTextModule;
+
+/** The HTTP edge every service shares: problem+json errors, plain text only, and the actor of each request. */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import(ProblemDetailsAdvice.class)
 public class WebEdgeAutoConfiguration {
+
+    /** Registered by Spring Boot with every ObjectMapper it builds. */
+    @Bean
+    PlainTextModule plainTextModule() {
+        return new PlainTextModule();
+    }
 
     @Bean
     WebMvcConfigurer actorResolution() {
