@@ -1,6 +1,10 @@
 package io.complaints.platform.web;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import io.complaints.platform.Actor;
+import io.complaints.platform.Role;
 import io.complaints.platform.RulesViolatedException;
 
 import org.springframework.core.MethodParameter;
@@ -14,6 +18,8 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 
     public static final String ACTOR_ID = "X-Actor-Id";
     public static final String ACTOR_UNIT = "X-Actor-Unit";
+    public static final String ACTOR_ROLE = "X-Actor-Role";
+    public static final String ACTOR_DEPARTMENT = "X-Actor-Department";
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -34,6 +40,24 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver {
         if (unit == null || !Actor.UNIT.matcher(unit).matches()) {
             throw RulesViolatedException.ofField(ACTOR_UNIT, "Pattern", "must be a unit code (capitals, digits, -)");
         }
-        return new Actor(id, unit);
+        return new Actor(id, unit, role(request.getHeader(ACTOR_ROLE)), department(request.getHeader(ACTOR_DEPARTMENT)));
+    }
+
+    private static Role role(String role) {
+        if (role == null) {
+            return null;
+        }
+        return Arrays.stream(Role.values()).filter(r -> r != Role.SYSTEM && r.name().equals(role)).findFirst()
+                .orElseThrow(() -> RulesViolatedException.ofField(ACTOR_ROLE, "enum", "must be one of: "
+                        + Arrays.stream(Role.values()).filter(r -> r != Role.SYSTEM).map(Role::name)
+                                .collect(Collectors.joining(", "))));
+    }
+
+    private static String department(String department) {
+        if (department != null && !Actor.DEPARTMENT.matcher(department).matches()) {
+            throw RulesViolatedException.ofField(ACTOR_DEPARTMENT, "Pattern",
+                    "must be a department code: 1-64 letters, digits or . _ -");
+        }
+        return department;
     }
 }

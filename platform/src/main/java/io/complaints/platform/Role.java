@@ -1,0 +1,21 @@
+package io.complaints.platform;
+
+/** What a person does in complaint handling (DOMAIN.md, "Roles"). */
+public enum Role {
+    /** 投诉受理人: registers complaints from any channel. */
+    INTAKE_AGENT,
+    /** 投诉管理对接人: triages, tracks deadlines, keeps the ledger. */
+    COORDINATOR,
+    /** 责任部门经办人: investigates, proposes and executes the remedy. */
+    HANDLER,
+    /** 分管领导 / 总经理: approves remedies of level-1 and level-2 complaints. */
+    APPROVER,
+    /** 回访人: calls the complainant back; never of the responsible department. */
+    CALLBACK_AGENT,
+    /** 管理总部: watches escalations across all units, can take a case over. */
+    HQ_SUPERVISOR,
+    /** 质量管理部: statistics and cause analysis. */
+    ANALYST,
+    /** The system itself: deadlines, events of other services. */
+    SYSTEM
+}
