@@ -1,5 +1,7 @@
 package io.complaints.events;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,11 +16,16 @@ public final class EventTypes {
     public static final String COMPLAINT_WITHDRAWN = "io.complaints.intake.ComplaintWithdrawn.v1";
     public static final String CASE_OPENED = "io.complaints.handling.CaseOpened.v1";
 
-    private static final Map<String, Class<? extends Record>> DATA_TYPES = Map.of(
-            COMPLAINT_RECEIVED, ComplaintReceived.class,
-            COMPLAINT_AMENDED, ComplaintAmended.class,
-            COMPLAINT_WITHDRAWN, ComplaintWithdrawn.class,
-            CASE_OPENED, CaseOpened.class);
+    /** What happens to a case after it was opened; each type is {@code io.complaints.handling.<Name>.v1}. */
+    public static final List<Class<? extends Record>> CASE_LIFECYCLE = List.of(
+            CaseTriaged.class, HandlerAssigned.class, ComplainantContacted.class, FindingsRecorded.class,
+            CaseMarkedInvalid.class, InvalidityExplained.class, RemedyProposed.class, RemedyApproved.class,
+            RemedyRejected.class, RemedyOffered.class, RemedyAccepted.class, RemedyDeclined.class,
+            RemedyExecuted.class, CallbackInstructed.class, CallbackCompleted.class, CaseReopened.class,
+            CaseClosed.class, Escalated.class, EscalationsResolved.class, CaseTakenOver.class, ClockPaused.class,
+            ClockResumed.class, DeadlineSet.class, DeadlineMet.class, DeadlineMissed.class, ReminderIssued.class);
+
+    private static final Map<String, Class<? extends Record>> DATA_TYPES = dataTypes();
 
     private EventTypes() {
     }
@@ -26,5 +33,21 @@ public final class EventTypes {
     /** The record class that carries the data of events of this type, if the type is known. */
     public static Optional<Class<? extends Record>> dataType(String type) {
         return Optional.ofNullable(DATA_TYPES.get(type));
+    }
+
+    /** The type of events carrying this record, if it is an integration event. */
+    public static Optional<String> typeOf(Class<?> dataType) {
+        return DATA_TYPES.entrySet().stream().filter(e -> e.getValue().equals(dataType)).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    private static Map<String, Class<? extends Record>> dataTypes() {
+        Map<String, Class<? extends Record>> types = new HashMap<>(Map.of(
+                COMPLAINT_RECEIVED, ComplaintReceived.class,
+                COMPLAINT_AMENDED, ComplaintAmended.class,
+                COMPLAINT_WITHDRAWN, ComplaintWithdrawn.class,
+                CASE_OPENED, CaseOpened.class));
+        CASE_LIFECYCLE.forEach(type -> types.put("io.complaints.handling." + type.getSimpleName() + ".v1", type));
+        return Map.copyOf(types);
     }
 }

@@ -1,0 +1,9 @@
+package io.complaints.events;
+
+/** How a case ended. */
+public enum CaseOutcome {
+    /** Handled, and the callback was not dissatisfied. */
+    RESOLVED,
+    /** Marked invalid and explained to the complainant. */
+    INVALID
+}

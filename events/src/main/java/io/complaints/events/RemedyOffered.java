@@ -1,0 +1,5 @@
+package io.complaints.events;
+
+/** The remedy was offered to the complainant. */
+public record RemedyOffered(String complaintId, int remedyNumber) {
+}
