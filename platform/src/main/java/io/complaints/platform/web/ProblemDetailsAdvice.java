@@ -27,6 +27,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import io.complaints.platform.NotPermittedException;
 import io.complaints.platform.RuleViolation;
 import io.complaints.platform.RulesViolatedException;
 import io.complaints.platform.text.PlainTextModule;
@@ -48,6 +49,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     public static final URI INVALID_REQUEST = URI.create("urn:complaints:problem:invalid-request");
     public static final URI RULE_VIOLATED = URI.create("urn:complaints:problem:rule-violated");
+    public static final URI NOT_PERMITTED = URI.create("urn:complaints:problem:not-permitted");
 
     private static final Pattern FIELD_NAME = Pattern.compile("[\\p{L}\\p{N}_$-]{1,64}");
 
@@ -115,6 +117,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("The request breaks a rule");
         problem.setProperty("errors", ex.violations());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<ProblemDetail> notPermitted(NotPermittedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+        problem.setType(NOT_PERMITTED);
+        problem.setTitle("The actor may not do this");
+        problem.setProperty("errors", List.of(new RuleViolation(null, ex.rule(), ex.getMessage())));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     private static ProblemDetail invalid(List<RuleViolation> errors) {

@@ -1,0 +1,26 @@
+package io.complaints.handling.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.complaints.events.PrioritySource;
+import io.complaints.events.UnitRef;
+import io.complaints.platform.Actor;
+
+/** The case of a received complaint was opened and awaits triage. */
+public record CaseOpened(
+        String caseId,
+        String registrationNumber,
+        UnitRef unit,
+        int level,
+        List<PrioritySource> prioritySources,
+        String complainedAboutDepartment,
+        String complainedAboutPerson,
+        Instant receivedAt,
+        Instant openedAt,
+        Actor actor) {
+
+    public CaseOpened {
+        prioritySources = prioritySources == null ? List.of() : List.copyOf(prioritySources);
+    }
+}

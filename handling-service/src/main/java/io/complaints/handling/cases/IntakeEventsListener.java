@@ -1,0 +1,65 @@
+package io.complaints.handling.cases;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import io.complaints.events.CloudEvent;
+import io.complaints.events.ComplaintReceived;
+import io.complaints.events.Topics;
+import io.complaints.platform.Actor;
+import io.complaints.platform.json.CloudEventCodec;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The Kafka edge towards intake: every received complaint opens a case. Idempotent: the case id
+ * is the complaint id, so a redelivered event finds its case already open and changes nothing.
+ */
+@Component
+class IntakeEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeEventsListener.class);
+
+    private final CloudEventCodec codec;
+    private final CommandGateway commands;
+    private final EventStore events;
+    private final MeterRegistry meters;
+
+    IntakeEventsListener(CloudEventCodec codec, CommandGateway commands, EventStore events, MeterRegistry meters) {
+        this.codec = codec;
+        this.commands = commands;
+        this.events = events;
+        this.meters = meters;
+    }
+
+    @KafkaListener(topics = Topics.INTAKE, groupId = "${spring.application.name}")
+    void on(ConsumerRecord<String, byte[]> record) {
+        codec.decode(record.value()).ifPresent(event -> {
+            if (event.data() instanceof ComplaintReceived received) {
+                openCase(event, received);
+            }
+        });
+    }
+
+    private void openCase(CloudEvent<Object> event, ComplaintReceived received) {
+        if (events.lastSequenceNumberFor(received.complaintId()).isPresent()) {
+            log.debug("case {} is already open; event {} was a redelivery", received.complaintId(), event.id());
+            return;
+        }
+        try {
+            var about = received.complainedAbout();
+            commands.sendAndWait(new OpenCase(received.complaintId(), received.registrationNumber(), received.unit(),
+                    received.level(), received.prioritySources(), about == null ? null : about.department(),
+                    about == null ? null : about.person(), received.receivedAt(),
+                    Actor.system(received.unit().code())));
+            meters.counter("cases.opened", "level", String.valueOf(received.level())).increment();
+        } catch (AggregateStreamCreationException alreadyOpen) {
+            log.debug("case {} was opened concurrently; event {} was a redelivery", received.complaintId(), event.id());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.complaints.handling.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import io.complaints.events.PrioritySource;
+import io.complaints.events.UnitRef;
+import io.complaints.platform.Actor;
+
+/**
+ * Open the case of a complaint that intake received; the case id is the complaint id.
+ *
+ * @param complainedAboutDepartment null when the complaint names none; with the person, what makes a
+ *                                  handler's conflict of interest
+ */
+public record OpenCase(
+        @TargetAggregateIdentifier String caseId,
+        String registrationNumber,
+        UnitRef unit,
+        int level,
+        List<PrioritySource> prioritySources,
+        String complainedAboutDepartment,
+        String complainedAboutPerson,
+        Instant receivedAt,
+        Actor actor) {
+
+    public OpenCase {
+        prioritySources = prioritySources == null ? List.of() : List.copyOf(prioritySources);
+    }
+}

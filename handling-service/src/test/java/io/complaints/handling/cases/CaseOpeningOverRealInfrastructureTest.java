@@ -1,0 +1,91 @@
+package io.complaints.handling.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.complaints.events.EventTypes;
+import io.complaints.events.Topics;
+import io.complaints.platform.json.CloudEventCodec;
+import io.complaints.testsupport.Infrastructure;
+import io.complaints.testsupport.SampleEvents;
+import io.complaints.testsupport.ServiceProperties;
+import io.complaints.testsupport.TopicReader;
+import io.complaints.testsupport.TopicWriter;
+
+/** Consuming intake's events over a real broker, with the case store on real PostgreSQL. */
+@SpringBootTest
+class CaseOpeningOverRealInfrastructureTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        ServiceProperties.eventSourced(registry, "handling_case_opening_test");
+    }
+
+    @Autowired
+    private EventStore events;
+
+    private final CloudEventCodec codec = new CloudEventCodec();
+    private final String kafka = Infrastructure.shared().kafkaBootstrapServers();
+
+    @Test
+    void aRedeliveredComplaintOpensItsCaseOnceAndPublishesOneCaseOpened() {
+        String complaint = UUID.randomUUID().toString();
+        String next = UUID.randomUUID().toString();
+        byte[] received = received(complaint);
+
+        // the same event three times, then another complaint behind them in the same partition
+        TopicWriter.send(kafka, Topics.INTAKE, complaint, received, received, received, received(next));
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.lastSequenceNumberFor(next).isPresent());
+
+        assertThat(events.readEvents(complaint).asStream().toList()).hasSize(1);
+        List<ConsumerRecord<String, byte[]>> published = TopicReader.read(kafka, Topics.HANDLING,
+                records -> keys(records).containsAll(Set.of(complaint, next)), Duration.ofSeconds(30));
+        assertThat(published.stream().filter(r -> r.key().equals(complaint)))
+                .singleElement()
+                .satisfies(record -> assertThat(codec.decode(record.value())).hasValueSatisfying(event -> {
+                    assertThat(event.type()).isEqualTo(EventTypes.CASE_OPENED);
+                    assertThat(event.data()).isInstanceOf(io.complaints.events.CaseOpened.class);
+                }));
+    }
+
+    @Test
+    void aPoisonRecordIsParkedOnTheDeadLetterTopicAndDoesNotStopThePartition() {
+        String key = UUID.randomUUID().toString();
+        byte[] poison = "{\"specversion\":\"1.0\",\"type\":".getBytes(StandardCharsets.UTF_8);
+        String behindIt = UUID.randomUUID().toString();
+
+        TopicWriter.send(kafka, Topics.INTAKE, key, poison, received(behindIt));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.lastSequenceNumberFor(behindIt).isPresent());
+        List<ConsumerRecord<String, byte[]>> parked = TopicReader.read(kafka,
+                Topics.deadLetter(Topics.INTAKE, "handling-service"),
+                records -> keys(records).contains(key), Duration.ofSeconds(30));
+        assertThat(parked.stream().filter(r -> r.key().equals(key)))
+                .singleElement()
+                .satisfies(record -> assertThat(Arrays.equals(record.value(), poison)).isTrue());
+    }
+
+    private byte[] received(String complaintId) {
+        return codec.encode(SampleEvents.received(complaintId, 2, Instant.now()));
+    }
+
+    private static Set<String> keys(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(ConsumerRecord::key).collect(java.util.stream.Collectors.toSet());
+    }
+}
