@@ -127,16 +127,15 @@ public class Case {
     Case(OpenCase command, Clock clock, DeadlinePolicy policy, DeadlineManager scheduler) {
         apply(new CaseOpened(command.caseId(), command.registrationNumber(), command.unit(), command.level(),
                 command.prioritySources(), command.complainedAboutDepartment(), command.complainedAboutPerson(),
-                command.receivedAt(), clock.instant(), command.actor()), CaseMetaData.of(command.actor(), null));
-        // the opening is applied to this case only once the constructor is done; its deadlines need
-        // the case's identity now, to be scheduled for it
-        this.caseId = command.caseId();
-        Deadlines deadlines = new Deadlines(command.actor(), clock, policy, scheduler);
-        deadlines.setAt(TimeLimit.TRIAGE, policy.due(TimeLimit.TRIAGE, command.unit().path(), command.receivedAt()));
-        if (command.prioritySources().contains(PrioritySource.HQ_TRANSFERRED)) {
-            deadlines.setAt(TimeLimit.HQ_FINDINGS,
-                    policy.due(TimeLimit.HQ_FINDINGS, command.unit().path(), command.receivedAt()));
-        }
+                command.receivedAt(), clock.instant(), command.actor()), CaseMetaData.of(command.actor(), null))
+                // once the case exists: its deadlines are scheduled for it
+                .andThen(() -> {
+                    Deadlines deadlines = new Deadlines(command.actor(), clock, policy, scheduler);
+                    deadlines.set(TimeLimit.TRIAGE, receivedAt);
+                    if (command.prioritySources().contains(PrioritySource.HQ_TRANSFERRED)) {
+                        deadlines.set(TimeLimit.HQ_FINDINGS, receivedAt);
+                    }
+                });
     }
 
     @CommandHandler

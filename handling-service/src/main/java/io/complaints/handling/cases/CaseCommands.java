@@ -1,0 +1,88 @@
+package io.complaints.handling.cases;
+
+import java.time.LocalDate;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import io.complaints.events.InvalidityReason;
+import io.complaints.events.Satisfaction;
+import io.complaints.platform.Actor;
+
+/** What can be asked of a case after it was opened; each names the case and who asks. */
+public final class CaseCommands {
+
+    private CaseCommands() {
+    }
+
+    /** Confirm the level and name the responsible department. */
+    public record TriageCase(@TargetAggregateIdentifier String caseId, int level, String responsibleDepartment,
+                             Actor actor) {
+    }
+
+    /** Give the case to a handler; refused for one with a conflict of interest (回避). */
+    public record AssignHandler(@TargetAggregateIdentifier String caseId, String handlerId, String handlerName,
+                                String handlerDepartment, Actor actor) {
+    }
+
+    /** The responsible department has contacted the complainant. */
+    public record RecordContact(@TargetAggregateIdentifier String caseId, String note, Actor actor) {
+    }
+
+    /** What the investigation found, and its cause from the cause catalogue. */
+    public record RecordFindings(@TargetAggregateIdentifier String caseId, String findings, String causeCode,
+                                 Actor actor) {
+    }
+
+    /** The complaint is invalid, for a reason of DOMAIN.md's list; no callback follows. */
+    public record MarkInvalid(@TargetAggregateIdentifier String caseId, InvalidityReason reason, String explanation,
+                              Actor actor) {
+    }
+
+    /** The complainant was given the explanation of an invalid complaint; the case closes. */
+    public record ExplainInvalidity(@TargetAggregateIdentifier String caseId, Actor actor) {
+    }
+
+    public record ProposeRemedy(@TargetAggregateIdentifier String caseId, String measures, String responsiblePerson,
+                                LocalDate dueDate, String correctiveActions, String preventiveActions, Actor actor) {
+    }
+
+    public record ApproveRemedy(@TargetAggregateIdentifier String caseId, String comment, Actor actor) {
+    }
+
+    public record RejectRemedy(@TargetAggregateIdentifier String caseId, String reason, Actor actor) {
+    }
+
+    public record OfferRemedy(@TargetAggregateIdentifier String caseId, Actor actor) {
+    }
+
+    /** The complainant's answer to the offered remedy; a declined one goes back to a new proposal. */
+    public record RecordDecision(@TargetAggregateIdentifier String caseId, boolean accepted, String reason,
+                                 Actor actor) {
+    }
+
+    public record RecordExecution(@TargetAggregateIdentifier String caseId, String result, Actor actor) {
+    }
+
+    public record InstructCallback(@TargetAggregateIdentifier String caseId, Actor actor) {
+    }
+
+    /** The callback was made; dissatisfied reopens the case with the comment as its reason. */
+    public record CompleteCallback(@TargetAggregateIdentifier String caseId, Satisfaction satisfaction, String comment,
+                                   Actor actor) {
+    }
+
+    /** Escalate one level up by hand, with the reason. */
+    public record EscalateCase(@TargetAggregateIdentifier String caseId, String note, Actor actor) {
+    }
+
+    /** HQ takes the case over from the unit that holds it. */
+    public record TakeOverCase(@TargetAggregateIdentifier String caseId, Actor actor) {
+    }
+
+    /** Stop the deadline clock while waiting on the complainant. */
+    public record PauseClock(@TargetAggregateIdentifier String caseId, String reason, Actor actor) {
+    }
+
+    public record ResumeClock(@TargetAggregateIdentifier String caseId, Actor actor) {
+    }
+}

@@ -1,0 +1,236 @@
+package io.complaints.handling.worklist;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.complaints.events.CallbackInstructed;
+import io.complaints.events.CaseClosed;
+import io.complaints.events.CaseMarkedInvalid;
+import io.complaints.events.CaseReopened;
+import io.complaints.events.CaseTakenOver;
+import io.complaints.events.CaseTriaged;
+import io.complaints.events.ClockPaused;
+import io.complaints.events.ClockResumed;
+import io.complaints.events.DeadlineMet;
+import io.complaints.events.DeadlineMissed;
+import io.complaints.events.DeadlineSet;
+import io.complaints.events.Escalated;
+import io.complaints.events.EscalationsResolved;
+import io.complaints.events.HandlerAssigned;
+import io.complaints.events.RemedyAccepted;
+import io.complaints.events.RemedyApproved;
+import io.complaints.events.RemedyDeclined;
+import io.complaints.events.RemedyExecuted;
+import io.complaints.events.RemedyOffered;
+import io.complaints.events.RemedyProposed;
+import io.complaints.events.RemedyRejected;
+import io.complaints.events.TimeLimit;
+import io.complaints.handling.cases.CaseOpened;
+import io.complaints.handling.cases.CaseStatus;
+
+/**
+ * Where every case stands, for the work lists and the case view. Subscribing: it is written in the
+ * transaction of the command that changed the case, so a list read right after the answer shows it.
+ */
+@Component
+@ProcessingGroup(CaseBoard.PROCESSING_GROUP)
+class CaseBoard {
+
+    static final String PROCESSING_GROUP = "case-board";
+    private static final TypeReference<Map<TimeLimit, Instant>> DEADLINES = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    CaseBoard(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(CaseOpened opened, @Timestamp Instant at) {
+        jdbc.update("""
+                INSERT INTO case_board (case_id, registration_number, unit_code, unit_path, holder_unit, level,
+                    priority, status, opened_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (case_id) DO NOTHING""",
+                opened.caseId(), opened.registrationNumber(), opened.unit().code(), path(opened.unit().path()),
+                opened.unit().code(), opened.level(), !opened.prioritySources().isEmpty(),
+                CaseStatus.AWAITING_TRIAGE.name(), ts(opened.openedAt()), ts(at));
+    }
+
+    @EventHandler
+    void on(CaseTriaged triaged, @Timestamp Instant at) {
+        set(triaged.complaintId(), at, "status = ?, level = ?, responsible_department = ?",
+                CaseStatus.INVESTIGATING.name(), triaged.level(), triaged.responsibleDepartment());
+    }
+
+    @EventHandler
+    void on(HandlerAssigned assigned, @Timestamp Instant at) {
+        set(assigned.complaintId(), at, "handler_id = ?", assigned.handlerId());
+    }
+
+    @EventHandler
+    void on(CaseMarkedInvalid invalid, @Timestamp Instant at) {
+        status(invalid.complaintId(), at, CaseStatus.INVALID);
+    }
+
+    @EventHandler
+    void on(RemedyProposed proposed, @Timestamp Instant at) {
+        set(proposed.complaintId(), at, "status = ?, remedy_number = ?",
+                (proposed.approvalRequired() ? CaseStatus.AWAITING_APPROVAL : CaseStatus.REMEDY_READY).name(),
+                proposed.remedyNumber());
+    }
+
+    @EventHandler
+    void on(RemedyApproved approved, @Timestamp Instant at) {
+        status(approved.complaintId(), at, CaseStatus.REMEDY_READY);
+    }
+
+    @EventHandler
+    void on(RemedyRejected rejected, @Timestamp Instant at) {
+        status(rejected.complaintId(), at, CaseStatus.INVESTIGATING);
+    }
+
+    @EventHandler
+    void on(RemedyOffered offered, @Timestamp Instant at) {
+        status(offered.complaintId(), at, CaseStatus.OFFERED);
+    }
+
+    @EventHandler
+    void on(RemedyAccepted accepted, @Timestamp Instant at) {
+        status(accepted.complaintId(), at, CaseStatus.ACCEPTED);
+    }
+
+    @EventHandler
+    void on(RemedyDeclined declined, @Timestamp Instant at) {
+        status(declined.complaintId(), at, CaseStatus.INVESTIGATING);
+    }
+
+    @EventHandler
+    void on(RemedyExecuted executed, @Timestamp Instant at) {
+        status(executed.complaintId(), at, CaseStatus.EXECUTED);
+    }
+
+    @EventHandler
+    void on(CallbackInstructed instructed, @Timestamp Instant at) {
+        status(instructed.complaintId(), at, CaseStatus.CALLBACK_DUE);
+    }
+
+    @EventHandler
+    void on(CaseReopened reopened, @Timestamp Instant at) {
+        set(reopened.complaintId(), at, "status = ?, closed_at = NULL, outcome = NULL, satisfaction = NULL",
+                CaseStatus.INVESTIGATING.name());
+    }
+
+    @EventHandler
+    void on(CaseClosed closed, @Timestamp Instant at) {
+        set(closed.complaintId(), at, "status = ?, closed_at = ?, outcome = ?, satisfaction = ?, deadlines = '{}',"
+                        + " next_due = NULL", CaseStatus.CLOSED.name(), ts(closed.closedAt()),
+                closed.outcome().name(), closed.satisfaction() == null ? null : closed.satisfaction().name());
+    }
+
+    @EventHandler
+    void on(Escalated escalated, @Timestamp Instant at) {
+        set(escalated.complaintId(), at, "holder_unit = ?, escalations_open = TRUE", escalated.toUnit().code());
+    }
+
+    @EventHandler
+    void on(EscalationsResolved resolved, @Timestamp Instant at) {
+        set(resolved.complaintId(), at, "escalations_open = FALSE");
+    }
+
+    @EventHandler
+    void on(CaseTakenOver takenOver, @Timestamp Instant at) {
+        set(takenOver.complaintId(), at, "holder_unit = ?", takenOver.toUnit().code());
+    }
+
+    @EventHandler
+    void on(ClockPaused paused, @Timestamp Instant at) {
+        set(paused.complaintId(), at, "paused = TRUE");
+    }
+
+    @EventHandler
+    void on(ClockResumed resumed, @Timestamp Instant at) {
+        set(resumed.complaintId(), at, "paused = FALSE");
+    }
+
+    @EventHandler
+    void on(DeadlineSet set, @Timestamp Instant at) {
+        deadlines(set.complaintId(), at, open -> open.put(set.deadline().limit(), set.deadline().due()));
+    }
+
+    @EventHandler
+    void on(DeadlineMet met, @Timestamp Instant at) {
+        deadlines(met.complaintId(), at, open -> open.remove(met.deadline().limit()));
+    }
+
+    @EventHandler
+    void on(DeadlineMissed missed, @Timestamp Instant at) {
+        deadlines(missed.complaintId(), at, open -> open.remove(missed.deadline().limit()));
+        set(missed.complaintId(), at, "deadlines_missed = deadlines_missed + 1");
+    }
+
+    private void status(String caseId, Instant at, CaseStatus status) {
+        set(caseId, at, "status = ?", status.name());
+    }
+
+    private void set(String caseId, Instant at, String assignments, Object... values) {
+        Object[] arguments = new Object[values.length + 2];
+        System.arraycopy(values, 0, arguments, 0, values.length);
+        arguments[values.length] = ts(at);
+        arguments[values.length + 1] = caseId;
+        jdbc.update("UPDATE case_board SET " + assignments + ", updated_at = ? WHERE case_id = ?", arguments);
+    }
+
+    private void deadlines(String caseId, Instant at, Consumer<Map<TimeLimit, Instant>> change) {
+        Optional<String> stored = jdbc.query("SELECT deadlines FROM case_board WHERE case_id = ? FOR UPDATE",
+                (rs, row) -> rs.getString(1), caseId).stream().findFirst();
+        if (stored.isEmpty()) {
+            return;
+        }
+        Map<TimeLimit, Instant> open = new EnumMap<>(TimeLimit.class);
+        open.putAll(read(stored.get()));
+        change.accept(open);
+        Instant next = open.values().stream().min(Instant::compareTo).orElse(null);
+        set(caseId, at, "deadlines = ?, next_due = ?", write(open), next == null ? null : ts(next));
+    }
+
+    private Map<TimeLimit, Instant> read(String deadlines) {
+        try {
+            return json.readValue(deadlines, DEADLINES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable deadlines on the case board", e);
+        }
+    }
+
+    private String write(Map<TimeLimit, Instant> deadlines) {
+        try {
+            return json.writeValueAsString(deadlines);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.sql.Timestamp ts(Instant instant) {
+        return java.sql.Timestamp.from(instant);
+    }
+
+    static String path(java.util.List<String> units) {
+        return "/" + String.join("/", units) + "/";
+    }
+}
