@@ -57,8 +57,13 @@ final class CaseFixture {
     final AggregateTestFixture<Case> fixture = new AggregateTestFixture<>(Case.class);
 
     CaseFixture() {
+        this(POLICY);
+    }
+
+    /** With this deadline policy instead of the plain durations. */
+    CaseFixture(DeadlinePolicy policy) {
         fixture.registerInjectableResource(new FixtureClock(fixture));
-        fixture.registerInjectableResource(POLICY);
+        fixture.registerInjectableResource(policy);
         fixture.registerInjectableResource(CAUSES);
     }
 
