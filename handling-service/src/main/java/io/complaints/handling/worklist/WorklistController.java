@@ -3,7 +3,6 @@ package io.complaints.handling.worklist;
 import java.util.Locale;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +19,6 @@ import jakarta.validation.constraints.Pattern;
 
 /** Where cases stand: one case, and the work lists, always within the reader's units. */
 @RestController
-@Validated
 @Tag(name = "Case reading")
 class WorklistController {
 

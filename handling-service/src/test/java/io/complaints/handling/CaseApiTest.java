@@ -1,0 +1,281 @@
+package io.complaints.handling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import io.complaints.events.EventTypes;
+import io.complaints.events.Topics;
+import io.complaints.events.UnitRef;
+import io.complaints.handling.cases.OpenCase;
+import io.complaints.platform.Actor;
+import io.complaints.platform.json.CloudEventCodec;
+import io.complaints.testsupport.Infrastructure;
+import io.complaints.testsupport.ServiceProperties;
+import io.complaints.testsupport.TopicReader;
+
+/**
+ * The HTTP API of handling over real PostgreSQL and Kafka: each step of a case answered 204 and
+ * visible at once in the case view, the work lists and the history; every refusal a problem+json
+ * naming its rule; the events published.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CaseApiTest {
+
+    private static final UnitRef BRANCH = new UnitRef("SH-PD", List.of("HQ", "SH", "SH-PD"));
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        ServiceProperties.eventSourced(registry, "handling_case_api_test");
+    }
+
+    @Autowired
+    private MockMvc http;
+
+    @Autowired
+    private CommandGateway commands;
+
+    private String openCase(int level) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new OpenCase(id, "SH-PD-" + id.substring(0, 8), BRANCH, level, List.of(), "billing",
+                "Wang Wei", Instant.now(), Actor.system("SH-PD")));
+        return id;
+    }
+
+    private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String id, String unit,
+                                                    String role, String department) {
+        request.header("X-Actor-Id", id).header("X-Actor-Unit", unit).header("X-Actor-Role", role);
+        return department == null ? request : request.header("X-Actor-Department", department);
+    }
+
+    private ResultActions step(String caseId, String path, String role, String body) throws Exception {
+        return step(caseId, path, "someone." + role.toLowerCase(), "SH-PD", role, "customer-service", body);
+    }
+
+    private ResultActions step(String caseId, String path, String actor, String unit, String role, String department,
+                               String body) throws Exception {
+        MockHttpServletRequestBuilder request = as(post("/api/cases/" + caseId + path), actor, unit, role, department);
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        return http.perform(request);
+    }
+
+    private ResultActions view(String caseId) throws Exception {
+        return http.perform(as(get("/api/cases/" + caseId), "coord.li", "SH-PD", "COORDINATOR", null));
+    }
+
+    private static void problem(ResultActions result, int status, String rule) throws Exception {
+        result.andExpect(status().is(status))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(status))
+                .andExpect(jsonPath("$.errors[*].rule", hasItem(rule)));
+    }
+
+    private void triaged(String caseId, int level) throws Exception {
+        step(caseId, "/triage", "COORDINATOR", "{\"level\":" + level + ",\"responsibleDepartment\":\"billing\"}")
+                .andExpect(status().isNoContent());
+    }
+
+    private void remedyProposed(String caseId) throws Exception {
+        step(caseId, "/findings", "HANDLER", "{\"findings\":\"meter misread\",\"causeCode\":\"METER-READING\"}")
+                .andExpect(status().isNoContent());
+        step(caseId, "/remedies", "HANDLER", """
+                {"measures":"correct the bill","responsiblePerson":"handler.zhao","dueDate":"2030-01-10"}""")
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
+    void eachStepIsVisibleAtOnceInTheCaseViewTheListsAndTheHistory() throws Exception {
+        String caseId = openCase(3);
+        view(caseId).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("AWAITING_TRIAGE"))
+                .andExpect(jsonPath("$.deadlines.TRIAGE").exists());
+
+        step(caseId, "/triage", "COORDINATOR", "{\"level\":2,\"responsibleDepartment\":\"billing\"}")
+                .andExpect(status().isNoContent());
+        view(caseId).andExpect(jsonPath("$.status").value("INVESTIGATING"))
+                .andExpect(jsonPath("$.level").value(2))
+                .andExpect(jsonPath("$.holderUnit").value("SH"))
+                .andExpect(jsonPath("$.escalationsOpen").value(true))
+                .andExpect(jsonPath("$.deadlines.TRIAGE").doesNotExist())
+                .andExpect(jsonPath("$.deadlines.CONTACT").exists())
+                .andExpect(jsonPath("$.deadlines.SETTLE").exists());
+
+        step(caseId, "/assignment", "COORDINATOR",
+                "{\"handlerId\":\"handler.zhao\",\"handlerName\":\"Zhao Min\",\"handlerDepartment\":\"metering\"}")
+                .andExpect(status().isNoContent());
+        http.perform(as(get("/api/worklists/mine"), "handler.zhao", "SH-PD", "HANDLER", "metering"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.cases[*].caseId", hasItem(caseId)));
+
+        remedyProposed(caseId);
+        http.perform(as(get("/api/worklists/approvals"), "gm.chen", "SH", "APPROVER", null))
+                .andExpect(jsonPath("$.cases[*].caseId", hasItem(caseId)));
+        http.perform(as(get("/api/worklists/approvals"), "gm.liu", "BJ", "APPROVER", null))
+                .andExpect(jsonPath("$.cases[*].caseId", not(hasItem(caseId))));
+        http.perform(as(get("/api/worklists/escalated"), "hq.wu", "HQ", "HQ_SUPERVISOR", null))
+                .andExpect(jsonPath("$.cases[*].caseId", hasItem(caseId)));
+
+        step(caseId, "/remedy/approval", "gm.chen", "SH", "APPROVER", "management", "{\"comment\":\"agreed\"}")
+                .andExpect(status().isNoContent());
+        step(caseId, "/remedy/offer", "HANDLER", null).andExpect(status().isNoContent());
+        step(caseId, "/remedy/decision", "HANDLER", "{\"accepted\":true}").andExpect(status().isNoContent());
+        step(caseId, "/remedy/execution", "HANDLER", "{\"result\":\"bill corrected\"}").andExpect(status().isNoContent());
+        step(caseId, "/callback/instruction", "COORDINATOR", null).andExpect(status().isNoContent());
+        http.perform(as(get("/api/worklists/callbacks"), "agent.sun", "SH-PD", "CALLBACK_AGENT", "quality"))
+                .andExpect(jsonPath("$.cases[*].caseId", hasItem(caseId)));
+        http.perform(as(get("/api/worklists/callbacks"), "agent.gao", "SH-PD", "CALLBACK_AGENT", "billing"))
+                .andExpect(jsonPath("$.cases[*].caseId", not(hasItem(caseId))));
+
+        step(caseId, "/callback", "agent.sun", "SH-PD", "CALLBACK_AGENT", "quality",
+                "{\"satisfaction\":\"SATISFIED\",\"comment\":\"quick\"}").andExpect(status().isNoContent());
+        view(caseId).andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.outcome").value("RESOLVED"))
+                .andExpect(jsonPath("$.satisfaction").value("SATISFIED"))
+                .andExpect(jsonPath("$.escalationsOpen").value(false));
+
+        http.perform(as(get("/api/cases/" + caseId + "/history"), "coord.li", "SH-PD", "COORDINATOR", null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].event").value("CaseOpened"))
+                .andExpect(jsonPath("$[?(@.event == 'CaseTriaged')].actor", contains("someone.coordinator")))
+                .andExpect(jsonPath("$[?(@.event == 'CaseTriaged')].role", contains("COORDINATOR")))
+                .andExpect(jsonPath("$[?(@.event == 'Escalated')].reason", contains("LEVEL_2_AT_TRIAGE")))
+                .andExpect(jsonPath("$[?(@.event == 'RemedyApproved')].unit", contains("SH")))
+                .andExpect(jsonPath("$[-1].event").value("EscalationsResolved"));
+    }
+
+    @Test
+    void everyStepOfTheCaseIsPublished() throws Exception {
+        String caseId = openCase(1);
+        triaged(caseId, 1);
+        CloudEventCodec codec = new CloudEventCodec();
+        List<ConsumerRecord<String, byte[]>> published = TopicReader.read(Infrastructure.shared().kafkaBootstrapServers(),
+                Topics.HANDLING, records -> records.stream().filter(r -> caseId.equals(r.key())).count() >= 7,
+                Duration.ofSeconds(30));
+        List<String> types = published.stream().filter(r -> caseId.equals(r.key()))
+                .map(r -> codec.decode(r.value()).orElseThrow().type()).toList();
+        assertThat(types).containsExactly(EventTypes.CASE_OPENED, "io.complaints.handling.DeadlineSet.v1",
+                "io.complaints.handling.CaseTriaged.v1", "io.complaints.handling.DeadlineMet.v1",
+                "io.complaints.handling.DeadlineSet.v1", "io.complaints.handling.DeadlineSet.v1",
+                "io.complaints.handling.Escalated.v1");
+    }
+
+    @Test
+    void aMalformedBodyNamesTheFieldAndChangesNothing() throws Exception {
+        String caseId = openCase(3);
+        problem(step(caseId, "/triage", "COORDINATOR", "{\"level\":5,\"responsibleDepartment\":\"billing\"}"), 400, "Max");
+        problem(step(caseId, "/triage", "COORDINATOR", "{\"level\":3,\"responsibleDepartment\":\"bil ling\"}"), 400,
+                "Pattern");
+        problem(step(caseId, "/triage", "COORDINATOR", "{\"level\":3}"), 400, "NotNull");
+        problem(step(caseId, "/triage", "COORDINATOR", "{\"level\":3,\"responsibleDepartment\":\"billing\",\"x\":1}"),
+                400, "unknown-field");
+        problem(step(caseId, "/invalidity", "COORDINATOR", "{\"reason\":\"BAD_WEATHER\",\"explanation\":\"x\"}"), 400,
+                "enum");
+        view(caseId).andExpect(jsonPath("$.status").value("AWAITING_TRIAGE"));
+    }
+
+    @Test
+    void theActorMustBeNamedWithAKnownRole() throws Exception {
+        String caseId = openCase(3);
+        // until sign-in exists, a caller naming nobody is an anonymous actor without a role
+        problem(http.perform(post("/api/cases/" + caseId + "/takeover")), 403, "role");
+        problem(http.perform(post("/api/cases/" + caseId + "/takeover").header("X-Actor-Id", "hq.wu")), 400, "Pattern");
+        problem(http.perform(as(post("/api/cases/" + caseId + "/takeover"), "hq.wu", "HQ", "BOSS", null)), 400, "enum");
+        problem(http.perform(as(post("/api/cases/" + caseId + "/takeover"), "hq.wu", "HQ", "SYSTEM", null)), 400, "enum");
+    }
+
+    @Test
+    void aStepOfAnotherRoleOrUnitIsForbidden() throws Exception {
+        String caseId = openCase(3);
+        ResultActions handlerTriages = step(caseId, "/triage", "HANDLER", "{\"level\":3,\"responsibleDepartment\":\"billing\"}");
+        problem(handlerTriages, 403, "role");
+        handlerTriages.andExpect(jsonPath("$.type").value("urn:complaints:problem:not-permitted"));
+        problem(step(caseId, "/triage", "coord.ma", "BJ-CY", "COORDINATOR", null,
+                "{\"level\":3,\"responsibleDepartment\":\"billing\"}"), 403, "unit-scope");
+        view(caseId).andExpect(jsonPath("$.status").value("AWAITING_TRIAGE"));
+    }
+
+    @Test
+    void aStepOutOfTurnOrAgainstARuleIsAConflict() throws Exception {
+        String caseId = openCase(3);
+        problem(step(caseId, "/remedy/offer", "HANDLER", null), 409, "status");
+        triaged(caseId, 3);
+        problem(step(caseId, "/assignment", "COORDINATOR",
+                "{\"handlerId\":\"h.2\",\"handlerName\":\"Liu\",\"handlerDepartment\":\"billing\"}"), 409,
+                "conflict-of-interest");
+        problem(step(caseId, "/findings", "HANDLER", "{\"findings\":\"bad luck\",\"causeCode\":\"BAD-LUCK\"}"), 400,
+                "cause-catalogue");
+        problem(step(caseId, "/remedies", "HANDLER", """
+                {"measures":"correct","responsiblePerson":"h","dueDate":"2030-01-10"}"""), 409, "findings-first");
+        problem(step(caseId, "/clock/resume", "HANDLER", null), 409, "clock-paused");
+        view(caseId).andExpect(jsonPath("$.status").value("INVESTIGATING"))
+                .andExpect(jsonPath("$.handlerId").doesNotExist());
+    }
+
+    @Test
+    void aDeclineNeedsItsReasonAndAnInsiderCannotCallBack() throws Exception {
+        String caseId = openCase(3);
+        triaged(caseId, 3);
+        remedyProposed(caseId);
+        step(caseId, "/remedy/offer", "HANDLER", null).andExpect(status().isNoContent());
+        problem(step(caseId, "/remedy/decision", "HANDLER", "{\"accepted\":false}"), 400, "NotNull");
+        step(caseId, "/remedy/decision", "HANDLER", "{\"accepted\":true}").andExpect(status().isNoContent());
+        step(caseId, "/remedy/execution", "HANDLER", "{\"result\":\"done\"}").andExpect(status().isNoContent());
+        step(caseId, "/callback/instruction", "COORDINATOR", null).andExpect(status().isNoContent());
+        problem(step(caseId, "/callback", "agent.gao", "SH-PD", "CALLBACK_AGENT", "billing",
+                "{\"satisfaction\":\"SATISFIED\"}"), 403, "callback-independence");
+        view(caseId).andExpect(jsonPath("$.status").value("CALLBACK_DUE"));
+    }
+
+    @Test
+    void anUnknownCaseIsNotFoundEverywhere() throws Exception {
+        String nobody = UUID.randomUUID().toString();
+        problem404(step(nobody, "/triage", "COORDINATOR", "{\"level\":3,\"responsibleDepartment\":\"billing\"}"));
+        problem404(view(nobody));
+        problem404(http.perform(as(get("/api/cases/" + nobody + "/history"), "coord.li", "SH-PD", "COORDINATOR", null)));
+        String elsewhere = openCase(3);
+        problem404(http.perform(as(get("/api/cases/" + elsewhere), "coord.ma", "BJ-CY", "COORDINATOR", null)));
+    }
+
+    @Test
+    void anUnknownWorklistOrBadPageIsRefused() throws Exception {
+        problem(http.perform(as(get("/api/worklists/everything"), "coord.li", "SH-PD", "COORDINATOR", null)), 400,
+                "enum");
+        problem(http.perform(as(get("/api/worklists/mine?size=1000"), "coord.li", "SH-PD", "COORDINATOR", null)), 400,
+                "Max");
+        problem(http.perform(as(get("/api/worklists/mine?unit=sh pd"), "coord.li", "SH-PD", "COORDINATOR", null)), 400,
+                "Pattern");
+    }
+
+    private static void problem404(ResultActions result) throws Exception {
+        result.andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title", containsString("not found")));
+    }
+}
