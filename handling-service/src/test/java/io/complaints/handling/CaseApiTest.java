@@ -168,6 +168,9 @@ class CaseApiTest {
                 .andExpect(jsonPath("$[?(@.event == 'Escalated')].reason", contains("LEVEL_2_AT_TRIAGE")))
                 .andExpect(jsonPath("$[?(@.event == 'RemedyApproved')].unit", contains("SH")))
                 .andExpect(jsonPath("$[-1].event").value("EscalationsResolved"));
+        http.perform(get("/actuator/prometheus")).andExpect(content().string(containsString(
+                "complaints_cases_closed_total{")))
+                .andExpect(content().string(containsString("outcome=\"RESOLVED\"")));
     }
 
     @Test
