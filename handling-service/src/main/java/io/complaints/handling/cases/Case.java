@@ -69,6 +69,7 @@ import io.complaints.events.TimeLimit;
 import io.complaints.events.UnitRef;
 import io.complaints.handling.cases.CaseCommands.ApproveRemedy;
 import io.complaints.handling.cases.CaseCommands.AssignHandler;
+import io.complaints.handling.cases.CaseCommands.CloseWithdrawnCase;
 import io.complaints.handling.cases.CaseCommands.CompleteCallback;
 import io.complaints.handling.cases.CaseCommands.EscalateCase;
 import io.complaints.handling.cases.CaseCommands.ExplainInvalidity;
@@ -313,6 +314,16 @@ public class Case {
         escalateOneUp(EscalationReason.CALLBACK_DISSATISFIED, command.comment(), agent, clock);
     }
 
+    /** A withdrawal that reaches a closed case (or reaches it twice) changes nothing. */
+    @CommandHandler
+    void handle(CloseWithdrawnCase command, Clock clock, DeadlineManager scheduler) {
+        if (status == CLOSED) {
+            return;
+        }
+        close(CaseOutcome.WITHDRAWN, null, new Deadlines(command.actor(), clock, null, scheduler), command.actor(),
+                clock, command.reason());
+    }
+
     @CommandHandler
     void handle(EscalateCase command, Clock clock) {
         CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HANDLER, APPROVER, HQ_SUPERVISOR);
@@ -402,8 +413,13 @@ public class Case {
     }
 
     private void close(CaseOutcome outcome, Satisfaction satisfaction, Deadlines deadlines, Actor actor, Clock clock) {
+        close(outcome, satisfaction, deadlines, actor, clock, null);
+    }
+
+    private void close(CaseOutcome outcome, Satisfaction satisfaction, Deadlines deadlines, Actor actor, Clock clock,
+                       String reason) {
         deadlines.withdrawAll();
-        apply(new CaseClosed(caseId, outcome, satisfaction, clock.instant()), CaseMetaData.of(actor, null));
+        apply(new CaseClosed(caseId, outcome, satisfaction, clock.instant()), CaseMetaData.of(actor, reason));
         if (escalationsOpen) {
             apply(new EscalationsResolved(caseId, holder, clock.instant()), CaseMetaData.of(actor, null));
         }

@@ -79,6 +79,10 @@ public final class CaseCommands {
     public record TakeOverCase(@TargetAggregateIdentifier String caseId, Actor actor) {
     }
 
+    /** The complainant withdrew the complaint at intake: the case closes, whatever step it was at. */
+    public record CloseWithdrawnCase(@TargetAggregateIdentifier String caseId, String reason, Actor actor) {
+    }
+
     /** Stop the deadline clock while waiting on the complainant. */
     public record PauseClock(@TargetAggregateIdentifier String caseId, String reason, Actor actor) {
     }

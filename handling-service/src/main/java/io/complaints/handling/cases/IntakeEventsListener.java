@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import io.complaints.events.CloudEvent;
 import io.complaints.events.ComplaintReceived;
+import io.complaints.events.ComplaintWithdrawn;
 import io.complaints.events.Topics;
 import io.complaints.platform.Actor;
 import io.complaints.platform.json.CloudEventCodec;
@@ -42,8 +43,20 @@ class IntakeEventsListener {
         codec.decode(record.value()).ifPresent(event -> {
             if (event.data() instanceof ComplaintReceived received) {
                 openCase(event, received);
+            } else if (event.data() instanceof ComplaintWithdrawn withdrawn) {
+                closeWithdrawn(event, withdrawn);
             }
         });
+    }
+
+    /** A withdrawal of a complaint whose case is not open here yet waits: it is retried, then parked. */
+    private void closeWithdrawn(CloudEvent<Object> event, ComplaintWithdrawn withdrawn) {
+        if (events.lastSequenceNumberFor(withdrawn.complaintId()).isEmpty()) {
+            throw new IllegalStateException("no case " + withdrawn.complaintId() + " yet for withdrawal " + event.id());
+        }
+        commands.sendAndWait(new CaseCommands.CloseWithdrawnCase(withdrawn.complaintId(), withdrawn.reason(),
+                Actor.system(event.unit())));
+        meters.counter("cases.withdrawn").increment();
     }
 
     private void openCase(CloudEvent<Object> event, ComplaintReceived received) {

@@ -54,6 +54,7 @@ import io.complaints.events.Satisfaction;
 import io.complaints.events.TimeLimit;
 import io.complaints.handling.cases.CaseCommands.ApproveRemedy;
 import io.complaints.handling.cases.CaseCommands.AssignHandler;
+import io.complaints.handling.cases.CaseCommands.CloseWithdrawnCase;
 import io.complaints.handling.cases.CaseCommands.CompleteCallback;
 import io.complaints.handling.cases.CaseCommands.EscalateCase;
 import io.complaints.handling.cases.CaseCommands.ExplainInvalidity;
@@ -294,6 +295,18 @@ class CaseLifecycleTest {
                         set(TimeLimit.SETTLE, RECEIVED.plus(Duration.ofDays(5))));
         at(CaseFixture.investigating(3), new PauseClock(ID, "waiting for documents", HANDLER))
                 .expectEvents(new ClockPaused(ID, "waiting for documents", RECEIVED));
+    }
+
+    @Test
+    void aWithdrawnComplaintClosesItsCaseWhereverItStoodAndOnlyOnce() {
+        List<Object> escalated = plus(CaseFixture.investigating(3),
+                new Escalated(ID, BRANCH, SUBSIDIARY, EscalationReason.BY_HAND, "press", RECEIVED, null));
+        is(at(escalated, new CloseWithdrawnCase(ID, "settled privately", CaseFixture.SYSTEM))
+                .expectEvents(new CaseClosed(ID, CaseOutcome.WITHDRAWN, null, RECEIVED),
+                        new EscalationsResolved(ID, SUBSIDIARY, RECEIVED)), CaseStatus.CLOSED);
+        at(plus(escalated, new CaseClosed(ID, CaseOutcome.WITHDRAWN, null, RECEIVED)),
+                new CloseWithdrawnCase(ID, "settled privately", CaseFixture.SYSTEM))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     private static ProposeRemedy proposal() {

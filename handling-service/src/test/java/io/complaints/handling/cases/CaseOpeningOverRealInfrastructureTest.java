@@ -19,6 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.complaints.events.CaseClosed;
+import io.complaints.events.CaseOutcome;
+import io.complaints.events.ComplaintWithdrawn;
 import io.complaints.events.EventTypes;
 import io.complaints.events.Topics;
 import io.complaints.platform.json.CloudEventCodec;
@@ -64,6 +67,21 @@ class CaseOpeningOverRealInfrastructureTest {
                     assertThat(event.type()).isEqualTo(EventTypes.CASE_OPENED);
                     assertThat(event.data()).isInstanceOf(io.complaints.events.CaseOpened.class);
                 }));
+    }
+
+    @Test
+    void aWithdrawnComplaintClosesItsCaseOnce() {
+        String complaint = UUID.randomUUID().toString();
+        byte[] withdrawn = codec.encode(SampleEvents.envelope(EventTypes.COMPLAINT_WITHDRAWN, complaint, Instant.now(),
+                new ComplaintWithdrawn(complaint, "SH-PD-202611300001", "settled privately", Instant.now(), "agent.li")));
+
+        TopicWriter.send(kafka, Topics.INTAKE, complaint, received(complaint), withdrawn, withdrawn);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.readEvents(complaint).asStream()
+                .anyMatch(e -> e.getPayload() instanceof CaseClosed));
+        assertThat(events.readEvents(complaint).asStream().filter(e -> e.getPayload() instanceof CaseClosed))
+                .singleElement().satisfies(e -> assertThat(((CaseClosed) e.getPayload()).outcome())
+                        .isEqualTo(CaseOutcome.WITHDRAWN));
     }
 
     @Test
