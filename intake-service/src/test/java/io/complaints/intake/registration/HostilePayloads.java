@@ -1,0 +1,397 @@
+package io.complaints.intake.registration;
+
+import static io.complaints.intake.registration.HostileJson.NULL;
+import static io.complaints.intake.registration.RegistrationOracle.Verdict.CREATED;
+import static io.complaints.intake.registration.RegistrationOracle.Verdict.EITHER;
+import static io.complaints.intake.registration.RegistrationOracle.Verdict.REFUSED;
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.complaints.events.Category;
+import io.complaints.events.Channel;
+import io.complaints.events.PrioritySource;
+import io.complaints.intake.registration.HostileJson.Arr;
+import io.complaints.intake.registration.HostileJson.Lit;
+import io.complaints.intake.registration.HostileJson.Member;
+import io.complaints.intake.registration.HostileJson.Obj;
+import io.complaints.intake.registration.HostileJson.Str;
+import io.complaints.intake.registration.RegistrationOracle.Verdict;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tuple;
+
+/** The requests of {@link HostileRegistrationPayloadsTest}: forms valid and broken, hostile values, garbage, headers. */
+final class HostilePayloads {
+
+    /** The organisation units of application.yml. */
+    private static final List<String> UNITS = List.of("HQ", "SH", "SH-PD", "SH-XH", "BJ", "BJ-CY", "BJ-HD", "GZ", "GZ-TH");
+    /** The text fields, with the longest text each may hold (a phone number: by its pattern). */
+    private static final Map<String, Integer> LONGEST = new TreeMap<>(Stream.of("""
+            unitCode=32 description=4000 demand=2000 complainedAbout.unitCode=32 complainedAbout.department=100
+            complainedAbout.person=100 complainedAbout.productOrService=200 resolvedAtIntake.actionTaken=2000
+            complainant.name=100 complainant.organisation=200 complainant.address=500 complainant.phone=20
+            complainant.email=254""".split("\\s+")).map(field -> field.split("="))
+            .collect(Collectors.toMap(field -> field[0], field -> Integer.valueOf(field[1]))));
+    private static final List<String> FIELDS = Stream.concat(LONGEST.keySet().stream(), Stream.of("channel", "category", "level",
+            "occurredAt", "complainedAbout", "prioritySources", "groupSize", "resolvedAtIntake", "complainant",
+            "complainant.contactConsent")).toList();
+    /** Values, as JSON, that break a field's rules whatever else the form holds. */
+    private static final List<Edit> BROKEN = """
+            unitCode                    "NOWHERE" | "sh-pd" | " SH-PD" | "SH-PD\\u200b" | "ＳＨ" | 42 | true
+            complainedAbout.unitCode    "NOWHERE" | "hq" | "" | 0
+            channel                     "hotline" | "FAX" | "" | "ＯＴＨＥＲ" | "PHONE_"
+            category                    "billing" | "OTHERS" | ""
+            level                       null | 0 | 5 | -1 | 2147483647 | 2147483648 | "" | "two" | [2] | {}
+            groupSize                   0 | -5 | 100001 | 2147483648 | "many" | [5]
+            occurredAt                  "yesterday" | "2023-02-30T00:00:00Z" | "2999-01-01T00:00:00Z" | "+999999999-12-31T23:59Z"
+            prioritySources             ["MEDIA","REPEAT_COMPLAINT"] | [null] | ["media"] | "MEDIA" | [[]]
+            complainant                 null | "张三" | []
+            complainant.phone           "" | "12345" | "abc" | "+86" | "１３８００１３８０００" | "138 0013 8000\\n" | "(010) 1234567"
+            complainant.email           "no-at-sign" | "a@" | "@b.cn" | "a@@b.cn" | "a b@c.cn" | "<script>@x.com" | "a@b..cn"
+            complainant.contactConsent  "yes" | [true] | {}""".lines().map(line -> line.split("\\s+", 2))
+            .flatMap(field -> Stream.of(field[1].split(" \\| ")).map(json -> set(field[0], new Lit(json)))).toList();
+    /** Blank text, also where only Unicode calls it blank. */
+    private static final List<String> BLANKS = List.of("", " ", "\t\n\r\n", "\u3000", "\u2003\u200A", "\u00A0", "\u200B\u200D",
+            "\uFEFF", "\u2028", "\u1680", "\u00AD");
+    /** Until the body is known: an Idempotency-Key to be made from it. */
+    private static final String NEW_KEY = "(new)";
+
+    private HostilePayloads() {
+    }
+
+    /** A body, with the verdict that what made it knows. */
+    record Body(String kind, byte[] bytes, Verdict verdict) {
+
+        static Body of(String kind, HostileJson json, Verdict verdict) {
+            return new Body(kind, json.render().getBytes(UTF_8), verdict);
+        }
+    }
+
+    /** One request to POST /api/complaints, and what it must be answered. */
+    record Probe(String kind, byte[] body, Map<String, String> headers, Verdict expected) {
+
+        static Probe of(Body body, Map<String, String> headers) {
+            Map<String, String> sent = new TreeMap<>(headers);
+            String key = UUID.nameUUIDFromBytes(body.bytes()).toString();
+            boolean newKey = sent.replace(RegistrationOracle.IDEMPOTENCY_KEY, NEW_KEY, key);
+            return new Probe(body.kind(), body.bytes(), sent, body.verdict().and(RegistrationOracle.headers(sent, newKey)));
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder("Probe[" + kind + "], expected " + expected);
+            headers.forEach((name, value) -> text.append("\n  ").append(name).append(": \"").append(shown(value)).append('"'));
+            return text + "\n  body (" + body.length + " bytes, as UTF-8): " + shown(new String(body, UTF_8)) + "\n";
+        }
+    }
+
+    /** A change to a form, named for the report. */
+    record Edit(String name, UnaryOperator<Obj> change) {
+
+        Edit then(Edit next) {
+            return new Edit(name + "; " + next.name, form -> next.change.apply(change.apply(form)));
+        }
+    }
+
+    /** Valid forms from a well-behaved client. */
+    static Arbitrary<Probe> validRequests() {
+        return probes(validBodies(), politeHeaders());
+    }
+
+    /** Broken forms from a well-behaved client. */
+    static Arbitrary<Probe> brokenRequests() {
+        return probes(brokenBodies(), politeHeaders());
+    }
+
+    /** Forms with hostile values anywhere (still valid or not: the contract leaves it open), and garbage. */
+    static Arbitrary<Probe> hostileBodies() {
+        Arbitrary<Edit> mutations = Combinators.combine(Arbitraries.of(FIELDS), hostileValues()).as(HostilePayloads::set);
+        return probes(Arbitraries.oneOf(edited("mutated", mutations, EITHER), garbage()), politeHeaders());
+    }
+
+    /** Any body with headers absent, well-formed or junk; the key also new. */
+    static Arbitrary<Probe> hostileHeaders() {
+        Arbitrary<String> keys = Arbitraries.strings().alpha().numeric().withChars("_-").ofMinLength(8).ofMaxLength(100);
+        Arbitrary<Map<String, String>> headers = Combinators.combine(hostile(actorIds(), 64), hostile(actorUnits(), 32),
+                Arbitraries.oneOf(Arbitraries.just(NEW_KEY), hostile(keys, 100))).as(HostilePayloads::headers);
+        return probes(Arbitraries.oneOf(validBodies(), brokenBodies(), garbage()), headers);
+    }
+
+    private static Arbitrary<Probe> probes(Arbitrary<Body> bodies, Arbitrary<Map<String, String>> headers) {
+        return Combinators.combine(bodies, headers).as(Probe::of);
+    }
+
+    private static Arbitrary<Body> validBodies() {
+        return validForms().map(form -> Body.of("valid form", form, CREATED));
+    }
+
+    /** Valid forms with one or two edits, each of which breaks a rule whatever else the form holds. */
+    private static Arbitrary<Body> brokenBodies() {
+        return edited("broken", breaks(), REFUSED);
+    }
+
+    private static Arbitrary<Body> edited(String kind, Arbitrary<Edit> edits, Verdict verdict) {
+        return Combinators.combine(validForms(), edits.list().ofMinSize(1).ofMaxSize(2)).as((form, some) -> {
+            Edit edit = some.stream().reduce(Edit::then).orElseThrow();
+            return Body.of(kind + ": " + edit.name(), edit.change().apply(form), verdict);
+        });
+    }
+
+    /** Anything but a form. */
+    private static Arbitrary<Body> garbage() {
+        Arbitrary<String> forms = validForms().map(HostileJson::render);
+        return Arbitraries.oneOf(
+                Arbitraries.bytes().array(byte[].class).ofMaxSize(2000).map(bytes -> new Body("random bytes", bytes, REFUSED)),
+                hostileText().map(text -> new Body("text", text.getBytes(UTF_8), REFUSED)),
+                hostileValues().map(value -> Body.of("a JSON value", value, REFUSED)),
+                Combinators.combine(Arbitraries.integers().between(1, 1200), Arbitraries.of("[", "{\"a\":"))
+                        .as((depth, open) -> new Body(depth + " opened", open.repeat(depth).getBytes(UTF_8), REFUSED)),
+                Combinators.combine(forms, Arbitraries.doubles().between(0, 1)).as((form, part) ->
+                        new Body("form cut short", cut(form, (int) (part * (form.length() - 1))).getBytes(UTF_8), REFUSED)),
+                Combinators.combine(forms, Arbitraries.of(" x", "}", "{}", ",", " null", "\u0000", "\uFEFF", "]"))
+                        .as((form, tail) -> new Body("form, then " + shown(tail), (form + tail).getBytes(UTF_8), REFUSED)),
+                forms.map(form -> new Body("form in an array", ("[" + form + "]").getBytes(UTF_8), REFUSED)),
+                // Jackson reads UTF-16 and UTF-32 too: such a body may well be the form
+                Combinators.combine(forms, Arbitraries.of("UTF-16", "UTF-16LE", "UTF-32", "ISO-8859-1", "GB18030"))
+                        .as((form, charset) -> new Body("form in " + charset, form.getBytes(Charset.forName(charset)), EITHER)));
+    }
+
+    private static Arbitrary<Obj> validForms() {
+        Arbitrary<Str> units = Arbitraries.of(UNITS).map(Str::new);
+        Arbitrary<String> digit = Arbitraries.strings().numeric().ofLength(1);
+        Arbitrary<Str> phone = Combinators.combine(Arbitraries.of("", "+"), digit, Arbitraries.strings().numeric().withChars(" -")
+                .ofMinLength(5).ofMaxLength(18), digit).as((plus, first, inner, last) -> new Str(plus + first + inner + last));
+        Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(16);
+        Arbitrary<Str> email = Combinators.combine(word, Arbitraries.of(".", "_", "+"), word, word)
+                .as((name, separator, tag, domain) -> new Str(name + separator + tag + "@" + domain + ".cn"));
+        Arbitrary<Arr> prioritySources = Arbitraries.of(PrioritySource.class).filter(p -> p != PrioritySource.REPEAT_COMPLAINT)
+                .list().ofMaxSize(8).map(sources -> new Arr(sources.stream().<HostileJson>map(p -> new Str(p.name())).toList()));
+        return parts(
+                required("unitCode", units),
+                required("channel", Arbitraries.of(Channel.class).map(channel -> new Str(channel.name()))),
+                required("category", Arbitraries.of(Category.class).map(category -> new Str(category.name()))),
+                // a group of 5 or more is major (1); only a minor complaint (4) is resolved at intake
+                Arbitraries.integers().between(1, 4).flatMap(level -> parts(required("level", Arbitraries.just(number(level))),
+                        optional("groupSize", Arbitraries.integers().between(1, level == 1 ? 100_000 : 4).map(n -> number(n))),
+                        level == 4 ? optional("resolvedAtIntake", action()) : Arbitraries.just(List.of()))),
+                required("description", text(4000, true)),
+                optional("demand", text(2000, false)),
+                optional("occurredAt", Arbitraries.longs().between(60, 20L * 365 * 86_400)
+                        .map(ago -> new Str(Instant.now().minusSeconds(ago).toString()))),
+                optional("complainedAbout", parts(optional("unitCode", units), optional("department", text(100, false)),
+                        optional("person", text(100, false)), optional("productOrService", text(200, false))).map(Obj::new)),
+                optional("prioritySources", prioritySources),
+                required("complainant", parts(required("name", text(100, true)), optional("organisation", text(200, false)),
+                        optional("address", text(500, false)), Arbitraries.oneOf(required("phone", phone),
+                                required("email", email), parts(required("phone", phone), required("email", email))),
+                        optional("contactConsent", Arbitraries.of("true", "false").map(Lit::new))).map(Obj::new)))
+                .flatMap(members -> Arbitraries.shuffle(members)).map(Obj::new);
+    }
+
+    private static Arbitrary<Obj> action() {
+        return required("actionTaken", text(2000, true)).map(Obj::new);
+    }
+
+    /** Code points as people type them: ASCII, CJK, Hebrew, Arabic, emoji, combining marks, spaces wide and invisible. */
+    private static final Arbitrary<Integer> TYPED = Arbitraries.frequencyOf(
+            Tuple.of(30, Arbitraries.integers().between(0x20, 0x7e)),
+            Tuple.of(10, Arbitraries.integers().between(0x4e00, 0x9fa5)),
+            Tuple.of(4, Arbitraries.integers().between(0x0590, 0x06ff)),
+            Tuple.of(3, Arbitraries.integers().between(0x1f300, 0x1faff)),
+            Tuple.of(2, Arbitraries.integers().between(0x0300, 0x036f)),
+            Tuple.of(3, Arbitraries.of(0x200b, 0x200d, 0x200e, 0x200f, 0xfeff, 0xa0, 0xad, 0x3000, 0x2003, 0x2028, 9, 10, 13)));
+
+    /** Text as people type it, at most {@code max} chars; {@code visible}: beginning with a letter. */
+    private static Arbitrary<Str> text(int max, boolean visible) {
+        Arbitrary<String> typed = TYPED.list().ofMaxSize(max).map(HostilePayloads::string);
+        Arbitrary<Character> letters = Arbitraries.chars().range('a', 'z').range('\u4e00', '\u9fa5').range('\u05d0', '\u05ea');
+        return (visible ? Combinators.combine(letters, typed).as((first, rest) -> first + rest) : typed)
+                .map(text -> new Str(cut(text, max)));
+    }
+
+    /** Edits each of which makes any form invalid. */
+    private static Arbitrary<Edit> breaks() {
+        Arbitrary<String> fields = Arbitraries.of(FIELDS);
+        Arbitrary<String> texts = Arbitraries.of(List.copyOf(LONGEST.keySet()));
+        Arbitrary<String> requiredTexts = Arbitraries.of("unitCode", "description", "complainant.name",
+                "resolvedAtIntake.actionTaken");
+        List<String> keys = FIELDS.stream().map(HostilePayloads::key).toList();
+        Arbitrary<String> unknownKeys = Arbitraries.oneOf(hostileText(), Arbitraries.of("unitcode", "level ", "__proto__",
+                "@class", "complaintId", "registrationNumber", "repeatOf", "", "descrip\u200Btion"))
+                .filter(key -> !keys.contains(key));
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(BROKEN)), Tuple.of(2, Arbitraries.oneOf(
+                Arbitraries.oneOf(requiredTexts, Arbitraries.of("channel", "category", "level", "complainant"))
+                        .map(path -> new Edit("no " + path, at(path, o -> o.without(key(path))))),
+                Arbitraries.of(NULL, new Str(""))
+                        .map(none -> set("complainant.phone", NULL).then(set("complainant.email", none))),
+                Combinators.combine(Arbitraries.integers().between(5, 100_000), Arbitraries.integers().between(2, 4))
+                        .as((size, level) -> set("groupSize", number(size)).then(set("level", number(level)))),
+                Combinators.combine(action(), Arbitraries.integers().between(1, 3))
+                        .as((action, level) -> set("resolvedAtIntake", action).then(set("level", number(level)))),
+                // text too long, blank where it is required, or holding what text may not hold
+                Combinators.combine(texts, Arbitraries.integers().between(1, 6000), Arbitraries.of("a", "字", "💩", " x", "\u200B"))
+                        .as((path, over, unit) -> set(path, new Str(cut(unit.repeat(10_000), LONGEST.get(path) + 1 + over)))),
+                Combinators.combine(requiredTexts, Arbitraries.of(BLANKS)).as((path, blank) -> set(path, new Str(blank))),
+                Combinators.combine(texts, text(20, false), forbidden(), text(20, false))
+                        .as((path, before, bad, after) -> set(path, new Str(before.value() + bad + after.value()))),
+                // anywhere: what is not JSON, an array or object (up to 1100 deep), an unknown member, a member twice
+                Combinators.combine(fields, Arbitraries.oneOf(notJson(), nesting())).as(HostilePayloads::set),
+                Combinators.combine(Arbitraries.of("", "complainant.", "complainedAbout.", "resolvedAtIntake."), unknownKeys,
+                        hostileValues()).as((parent, key, value) -> new Edit("unknown \"" + parent + shown(key) + '"',
+                        at(parent + "(unknown)", o -> o.plus(key, value)))),
+                Combinators.combine(fields, hostileValues()).as((path, value) ->
+                        new Edit("twice " + path, at(path, o -> o.plus(key(path), value).plus(key(path), value)))))));
+    }
+
+    /** Control characters but tab and line breaks; bidirectional overrides and isolates. */
+    private static Arbitrary<Character> forbidden() {
+        return Arbitraries.chars().range('\u0000', '\u0008').range('\u000e', '\u001f').range('\u007f', '\u009f')
+                .range('\u202a', '\u202e').range('\u2066', '\u2069').with('\u000b', '\u000c');
+    }
+
+    private static Arbitrary<HostileJson> hostileValues() {
+        return Arbitraries.frequencyOf(Tuple.of(5, hostileText().map(Str::new)), Tuple.of(3, numbers()),
+                Tuple.of(1, Arbitraries.of("true", "false", "null", "[]", "{}").map(Lit::new)), Tuple.of(2, nesting()));
+    }
+
+    private static Arbitrary<HostileJson> numbers() {
+        return Arbitraries.oneOf(Arbitraries.of("-0", "1e400", "-1e400", "1e-400", "1E2", "4.0e0", "1.5", "0.99999999999999999",
+                        "2147483648", "-9223372036854775809", "123456789012345678901234567890.5"),
+                Arbitraries.integers().map(String::valueOf), Arbitraries.doubles().map(String::valueOf)).map(Lit::new);
+    }
+
+    /** Text that is not JSON, where a value belongs. */
+    private static Arbitrary<HostileJson> notJson() {
+        return Arbitraries.of("", "NaN", "undefined", "01", "+1", ".5", "'single'", "tru", "[1,]", "\"unterminated", "/* c */ 1",
+                "1 2", "\"\\x41\"", "\"tab\there\"", "{", "\u00A0", "\uFEFF1").map(Lit::new);
+    }
+
+    /** "x" in arrays or objects, or both in turn, up to 1100 deep: deeper than Jackson reads. */
+    private static Arbitrary<HostileJson> nesting() {
+        Arbitrary<Integer> depths = Arbitraries.integers().between(1, 1100).withDistribution(RandomDistribution.uniform());
+        return Combinators.combine(depths, Arbitraries.integers().between(0, 2)).as((depth, shape) -> {
+            HostileJson value = new Str("x");
+            for (int i = 0; i < depth; i++) {
+                boolean array = shape == 0 || shape == 2 && i % 2 == 0;
+                value = array ? new Arr(List.of(value)) : new Obj(List.of(new Member("a", value)));
+            }
+            return value;
+        });
+    }
+
+    /** Any code points (control characters often); injections and odd Unicode; nearly valid values; blanks. */
+    private static Arbitrary<String> hostileText() {
+        Arbitrary<Integer> codePoints = Arbitraries.oneOf(Arbitraries.integers().between(0, Character.MAX_CODE_POINT),
+                Arbitraries.integers().between(0, 0x9f));
+        return Arbitraries.frequencyOf(Tuple.of(6, codePoints.list().ofMaxSize(40).map(HostilePayloads::string)),
+                Tuple.of(4, Arbitraries.of("' OR '1'='1", "'; DROP TABLE complaint_register; --", "${jndi:ldap://127.0.0.1/a}",
+                        "<script>alert(1)</script>", "\r\nX-Injected: yes", "%s%n", "a\u0000b", "👨‍👩‍👧‍👦", "\uD83D",
+                        "\uDCA9\uD83D", "\u202Egnp.exe", "\u2066isolate\u2069", "مرحبا", "Z\u0335\u0321\u031B", "\uFFFE",
+                        "𝕳𝖊𝖑𝖑𝖔", "\u001B[31m")),
+                Tuple.of(2, Arbitraries.of("sh-pd", "SH-PD ", "HQ\n", "hotline", "REPEAT_COMPLAINT", "0", "-1", "null", "[]")),
+                Tuple.of(1, Arbitraries.of(BLANKS)));
+    }
+
+    /** What a well-behaved client sends: no actor or a well-formed one; no key or a new one. */
+    private static Arbitrary<Map<String, String>> politeHeaders() {
+        return Combinators.combine(actorIds(), actorUnits(), Arbitraries.of(true, false), Arbitraries.of(true, false))
+                .as((id, unit, actor, key) -> headers(actor ? id : null, actor ? unit : null, key ? NEW_KEY : null));
+    }
+
+    /** The headers given (null: not sent). */
+    private static Map<String, String> headers(String actorId, String actorUnit, String idempotencyKey) {
+        Map<String, String> headers = new TreeMap<>();
+        headers.put(RegistrationOracle.ACTOR_ID, actorId);
+        headers.put(RegistrationOracle.ACTOR_UNIT, actorUnit);
+        headers.put(RegistrationOracle.IDEMPOTENCY_KEY, idempotencyKey);
+        headers.values().removeIf(value -> value == null);
+        return headers;
+    }
+
+    private static Arbitrary<String> actorIds() {
+        return Arbitraries.strings().alpha().numeric().withChars("._@-").ofMinLength(1).ofMaxLength(64);
+    }
+
+    private static Arbitrary<String> actorUnits() {
+        return Combinators.combine(Arbitraries.strings().withCharRange('A', 'Z').numeric().ofLength(1),
+                Arbitraries.strings().withCharRange('A', 'Z').numeric().withChars('-').ofMaxLength(31)).as(String::concat);
+    }
+
+    /**
+     * Absent, well-formed or junk: text as a raw client sends it (its UTF-8 bytes as Latin-1, without what java.net.http
+     * refuses), at most 2000 chars: above 8 KB for all headers, Tomcat answers before the application sees the request.
+     */
+    private static Arbitrary<String> hostile(Arbitrary<String> wellFormed, int longest) {
+        Arbitrary<String> junk = Arbitraries.oneOf(hostileText().map(text -> new String(text.getBytes(UTF_8), ISO_8859_1)),
+                Arbitraries.strings().alpha().numeric().ofMinLength(longest + 1).ofMaxLength(1000),
+                Arbitraries.strings().alpha().numeric().withChars("_-").ofMaxLength(7),
+                Arbitraries.of("", " ", "\t", " agent.wang ", " SH-PD", "sh-pd", "-SH", "agent wang", "admin' --", "*"));
+        return Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.<String>just(null)), Tuple.of(2, wellFormed),
+                Tuple.of(5, junk.map(value -> cut(value.replaceAll("[^\t\\x20-\\x7e\\xa0-\\xff]", ""), 2000))));
+    }
+
+    @SafeVarargs
+    private static Arbitrary<List<Member>> parts(Arbitrary<List<Member>>... parts) {
+        return Combinators.combine(List.of(parts)).as(lists -> lists.stream().flatMap(List::stream).toList());
+    }
+
+    private static Arbitrary<List<Member>> required(String key, Arbitrary<? extends HostileJson> value) {
+        return value.map(v -> List.of(new Member(key, v)));
+    }
+
+    /** Absent, null or given. */
+    private static Arbitrary<List<Member>> optional(String key, Arbitrary<? extends HostileJson> value) {
+        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(List.of())),
+                Tuple.of(1, Arbitraries.just(List.of(new Member(key, NULL)))), Tuple.of(5, required(key, value)));
+    }
+
+    private static Edit set(String path, HostileJson value) {
+        String json = value.render();
+        String shown = json.length() <= 70 ? shown(json) : shown(cut(json, 60)) + "...(" + json.length() + " chars)";
+        return new Edit(path + " = " + shown, at(path, o -> o.with(key(path), value)));
+    }
+
+    /** The change applied to the object that holds the field at {@code path}. */
+    private static UnaryOperator<Obj> at(String path, UnaryOperator<Obj> change) {
+        List<String> parents = path.contains(".") ? List.of(path.substring(0, path.lastIndexOf('.')).split("\\.")) : List.of();
+        return form -> form.at(parents, change);
+    }
+
+    private static String key(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    private static Lit number(int value) {
+        return new Lit(String.valueOf(value));
+    }
+
+    private static String string(List<Integer> codePoints) {
+        return codePoints.stream().map(Character::toString).collect(Collectors.joining());
+    }
+
+    /** At most {@code max} chars, not ending in half a surrogate pair. */
+    private static String cut(String text, int max) {
+        boolean halfAPair = max > 0 && max < text.length() && Character.isHighSurrogate(text.charAt(max - 1));
+        return text.length() <= max ? text : text.substring(0, halfAPair ? max - 1 : max);
+    }
+
+    /** Printable ASCII, letters and digits as they are, the rest as Java escapes; shortened in the middle when long. */
+    static String shown(String value) {
+        String shown = value.codePoints().mapToObj(c -> c == '\\' ? "\\\\" : c >= ' ' && c < 0x7f || Character.isLetterOrDigit(c)
+                ? Character.toString(c) : String.format("\\u%04x", c)).collect(Collectors.joining());
+        return shown.length() <= 1000 ? shown
+                : shown.substring(0, 700) + "...(" + (shown.length() - 900) + " more)..." + shown.substring(shown.length() - 200);
+    }
+}
