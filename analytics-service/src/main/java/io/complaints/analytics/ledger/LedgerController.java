@@ -3,10 +3,10 @@ package io.complaints.analytics.ledger;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.ResponseEntity;
@@ -16,37 +16,60 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.complaints.analytics.readmodel.Generations;
 import io.complaints.platform.web.Problems;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-/** The complaint ledger: one row by registration number, or a unit's rows, page by page. */
+/**
+ * The complaint ledger: one row by registration number, or a selection of a unit's rows (and of
+ * every unit below it), page by page; the total of the selection in {@code X-Total-Count}.
+ */
 @RestController
 @RequestMapping("/api/ledger")
 class LedgerController {
 
     private final MongoTemplate mongo;
+    private final Generations generations;
+    private final Clock clock;
 
-    LedgerController(MongoTemplate mongo) {
+    LedgerController(MongoTemplate mongo, Generations generations, Clock clock) {
         this.mongo = mongo;
+        this.generations = generations;
+        this.clock = clock;
     }
 
     @GetMapping("/{registrationNumber}")
     ResponseEntity<?> byRegistrationNumber(@PathVariable String registrationNumber) {
-        LedgerRow row = mongo.findOne(query(where("registrationNumber").is(registrationNumber)), LedgerRow.class);
-        return Problems.okOrNotFound(Optional.ofNullable(row).map(LedgerView::of), "Not in the ledger",
-                "No ledger row has this registration number (yet)");
+        LedgerRow row = mongo.findOne(query(where("registrationNumber").is(registrationNumber)), LedgerRow.class,
+                collection());
+        return Problems.okOrNotFound(Optional.ofNullable(row).map(found -> LedgerView.of(found, clock.instant())),
+                "Not in the ledger", "No ledger row has this registration number (yet)");
     }
 
-    /** The rows of a unit and every unit below it, newest first. */
     @GetMapping
-    List<LedgerView> ofUnit(@RequestParam String unit,
-                            @RequestParam(defaultValue = "0") @Min(0) int page,
-                            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        Query rows = query(where("unitPath").is(unit))
-                .with(Sort.by(Sort.Direction.DESC, "receivedAt"))
-                .skip((long) page * size)
-                .limit(size);
-        return mongo.find(rows, LedgerRow.class).stream().map(LedgerView::of).toList();
+    ResponseEntity<List<LedgerView>> select(@RequestParam(required = false) String unit,
+                                            @RequestParam(required = false) String from,
+                                            @RequestParam(required = false) String to,
+                                            @RequestParam(required = false) String status,
+                                            @RequestParam(required = false) Integer level,
+                                            @RequestParam(required = false) String category,
+                                            @RequestParam(required = false) String channel,
+                                            @RequestParam(required = false) String department,
+                                            @RequestParam(required = false) Boolean overdue,
+                                            @RequestParam(required = false) String sort,
+                                            @RequestParam(defaultValue = "0") @Min(0) int page,
+                                            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        LedgerFilter filter = new LedgerFilter(unit, from, to, status, level, category, channel, department, overdue,
+                sort);
+        Query selection = filter.query();
+        long total = mongo.count(Query.of(selection).limit(0).skip(0), collection());
+        List<LedgerView> rows = mongo.find(selection.skip((long) page * size).limit(size), LedgerRow.class,
+                collection()).stream().map(row -> LedgerView.of(row, clock.instant())).toList();
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(total)).body(rows);
+    }
+
+    private String collection() {
+        return generations.live().collection(Ledger.COLLECTION);
     }
 }

@@ -1,0 +1,231 @@
+package io.complaints.analytics.ledger;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import io.complaints.analytics.readmodel.Generation;
+import io.complaints.analytics.readmodel.ReadModel;
+import io.complaints.events.CallbackCompleted;
+import io.complaints.events.CaseClosed;
+import io.complaints.events.CaseMarkedInvalid;
+import io.complaints.events.CaseOpened;
+import io.complaints.events.CaseReopened;
+import io.complaints.events.CaseTakenOver;
+import io.complaints.events.CaseTriaged;
+import io.complaints.events.ClockPaused;
+import io.complaints.events.ClockResumed;
+import io.complaints.events.CloudEvent;
+import io.complaints.events.ComplainantContacted;
+import io.complaints.events.ComplaintAmended;
+import io.complaints.events.ComplaintReceived;
+import io.complaints.events.ComplaintWithdrawn;
+import io.complaints.events.DeadlineMet;
+import io.complaints.events.DeadlineMissed;
+import io.complaints.events.DeadlineSet;
+import io.complaints.events.Escalated;
+import io.complaints.events.EscalationsResolved;
+import io.complaints.events.FindingsRecorded;
+import io.complaints.events.HandlerAssigned;
+import io.complaints.events.PrioritySource;
+import io.complaints.events.RemedyAccepted;
+import io.complaints.events.RemedyApproved;
+import io.complaints.events.RemedyDeclined;
+import io.complaints.events.RemedyExecuted;
+import io.complaints.events.RemedyOffered;
+import io.complaints.events.RemedyProposed;
+import io.complaints.events.RemedyRejected;
+import io.complaints.events.CallbackInstructed;
+import io.complaints.events.InvalidityExplained;
+
+/**
+ * The complaint ledger (投诉台账): one row per complaint, every key fact, status, milestone and
+ * deadline flag, from both topics. Facts of an event are written so that repeating them changes
+ * nothing; what changes over a case's life (its status, holder, handler, open deadlines) is written
+ * only by an event later in the case than the last one applied (by the case's own sequence), so that
+ * redeliveries and replays cannot take a row back in time. Counted things (escalations, reopenings,
+ * declines, callbacks) are sets of event ids.
+ */
+@Component
+public class Ledger implements ReadModel {
+
+    public static final String COLLECTION = "ledger";
+    private static final String INTAKE_SEQUENCE = "intakeSequence";
+    private static final String CASE_SEQUENCE = "caseSequence";
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    Ledger(MongoTemplate mongo, Clock clock, @Value("${complaints.analytics.zone:Asia/Shanghai}") ZoneId zone) {
+        this.mongo = mongo;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(COLLECTION);
+    }
+
+    @Override
+    public void ensureIndexes(Generation generation) {
+        var ledger = mongo.indexOps(generation.collection(COLLECTION));
+        ledger.ensureIndex(new Index("registrationNumber", Sort.Direction.ASC).sparse());
+        ledger.ensureIndex(new Index("unitPath", Sort.Direction.ASC).on("receivedAt", Sort.Direction.DESC));
+        ledger.ensureIndex(new Index("month", Sort.Direction.ASC).on("unitPath", Sort.Direction.ASC));
+    }
+
+    @Override
+    public void apply(CloudEvent<Object> event, Generation generation) {
+        String collection = generation.collection(COLLECTION);
+        Update facts = new Update().min("firstEventAt", event.time()).max("lastEventAt", event.time())
+                .setOnInsert("visibleAt", clock.instant());
+        Update state = new Update();
+        boolean fromCase = !(event.data() instanceof ComplaintReceived || event.data() instanceof ComplaintAmended
+                || event.data() instanceof ComplaintWithdrawn);
+        describe(event, facts, state);
+        mongo.upsert(query(where("_id").is(event.subject())), facts, collection);
+        if (!state.getUpdateObject().isEmpty()) {
+            String sequence = fromCase ? CASE_SEQUENCE : INTAKE_SEQUENCE;
+            mongo.updateFirst(query(where("_id").is(event.subject()).orOperator(
+                            where(sequence).exists(false), where(sequence).lt(event.sequence()))),
+                    state.set(sequence, event.sequence()), collection);
+        }
+    }
+
+    /** What the event says: its facts, and the state it leaves the case in. */
+    private void describe(CloudEvent<Object> event, Update facts, Update state) {
+        String id = event.id();
+        switch (event.data()) {
+            case ComplaintReceived r -> {
+                facts.set("registrationNumber", r.registrationNumber()).set("unitCode", r.unit().code())
+                        .set("unitPath", r.unit().path()).set("receivedAt", r.receivedAt())
+                        .set("month", MONTH.format(r.receivedAt().atZone(zone)))
+                        .set("repeatOf", r.repeatOf() == null ? null : r.repeatOf().registrationNumber())
+                        .set("repeat", r.repeatOf() != null)
+                        .set("resolvedAtIntake", r.resolvedAtIntake() != null);
+                intakeFacts(state, r.channel().name(), r.category().name(), r.level(), r.prioritySources(),
+                        r.groupSize());
+            }
+            case ComplaintAmended a -> intakeFacts(state, a.channel().name(), a.category().name(), a.level(),
+                    a.prioritySources(), a.groupSize());
+            case ComplaintWithdrawn w -> facts.set("withdrawnAt", w.withdrawnAt()).set("withdrawn", true);
+            case CaseOpened o -> {
+                facts.set("caseOpenedAt", o.openedAt()).set("registrationNumber", o.registrationNumber())
+                        .set("unitCode", o.unit().code()).set("unitPath", o.unit().path());
+                state.set("caseStatus", "AWAITING_TRIAGE").set("holderUnit", o.unit().code());
+            }
+            case CaseTriaged t -> {
+                facts.min("triagedAt", t.triagedAt());
+                state.set("caseStatus", "INVESTIGATING").set("triagedLevel", t.level())
+                        .set("responsibleDepartment", t.responsibleDepartment());
+            }
+            case HandlerAssigned h -> state.set("handlerId", h.handlerId());
+            case ComplainantContacted c -> facts.min("contactedAt", c.contactedAt());
+            case FindingsRecorded f -> {
+                facts.min("findingsAt", event.time());
+                state.set("causeCode", f.causeCode());
+            }
+            case CaseMarkedInvalid i -> {
+                facts.set("invalid", true).set("invalidReason", i.reason().name());
+                state.set("caseStatus", "INVALID");
+            }
+            case InvalidityExplained e -> facts.min("explainedAt", e.explainedAt());
+            case RemedyProposed p -> {
+                facts.min("remedyProposedAt", event.time());
+                state.set("caseStatus", p.approvalRequired() ? "AWAITING_APPROVAL" : "REMEDY_READY")
+                        .set("remedyNumber", p.remedyNumber());
+            }
+            case RemedyApproved a -> {
+                facts.min("remedyApprovedAt", event.time());
+                if (a.deemed()) {
+                    facts.addToSet("deemedApprovals", id);
+                }
+                state.set("caseStatus", "REMEDY_READY");
+            }
+            case RemedyRejected r -> state.set("caseStatus", "INVESTIGATING");
+            case RemedyOffered o -> state.set("caseStatus", "OFFERED");
+            case RemedyAccepted a -> {
+                facts.min("remedyAcceptedAt", event.time());
+                state.set("caseStatus", "ACCEPTED");
+            }
+            case RemedyDeclined d -> {
+                facts.addToSet("declines", id);
+                state.set("caseStatus", "INVESTIGATING");
+            }
+            case RemedyExecuted x -> {
+                facts.min("remedyExecutedAt", event.time());
+                state.set("caseStatus", "EXECUTED");
+            }
+            case CallbackInstructed c -> {
+                facts.min("callbackInstructedAt", event.time());
+                state.set("caseStatus", "CALLBACK_DUE");
+            }
+            case CallbackCompleted c -> {
+                facts.set("callbacks." + id, c.satisfaction().name()).min("firstCallbackAt", event.time());
+                state.set("satisfaction", c.satisfaction().name());
+            }
+            case CaseReopened r -> {
+                facts.addToSet("reopenings", id);
+                state.set("caseStatus", "INVESTIGATING").unset("closedAt").unset("outcome");
+            }
+            case CaseClosed c -> state.set("caseStatus", "CLOSED").set("closedAt", c.closedAt())
+                    .set("outcome", c.outcome().name());
+            case Escalated e -> {
+                facts.addToSet("escalations", id).min("firstEscalatedAt", e.escalatedAt());
+                state.set("holderUnit", e.toUnit().code()).set("escalationLevel", escalationLevel(e))
+                        .set("escalationReason", e.reason().name()).set("escalationsOpen", true)
+                        .set("lastEscalatedAt", e.escalatedAt());
+            }
+            case EscalationsResolved r -> state.set("escalationsOpen", false);
+            case CaseTakenOver t -> state.set("holderUnit", t.toUnit().code()).set("takenOver", true);
+            case ClockPaused p -> state.set("paused", true);
+            case ClockResumed r -> state.set("paused", false);
+            case DeadlineSet s -> state.set("deadlines." + s.deadline().limit().name(), s.deadline().due());
+            case DeadlineMet m -> {
+                facts.set("met." + m.deadline().limit().name(), true);
+                state.unset("deadlines." + m.deadline().limit().name());
+            }
+            case DeadlineMissed m -> {
+                facts.set("missed." + m.deadline().limit().name(), true);
+                state.unset("deadlines." + m.deadline().limit().name());
+            }
+            default -> {
+                // an event the ledger does not show (e.g. reminders): only its time is kept
+            }
+        }
+    }
+
+    private static void intakeFacts(Update state, String channel, String category, int level,
+                                    List<PrioritySource> sources, int groupSize) {
+        state.set("channel", channel).set("category", category).set("intakeLevel", level)
+                .set("priority", !sources.isEmpty())
+                .set("prioritySources", sources.stream().map(Enum::name).sorted().toList())
+                .set("groupSize", groupSize);
+    }
+
+    /** How far up the case went: 1 = HQ, 2 = a subsidiary, 3 = a branch (the depth of the unit it went to). */
+    private static int escalationLevel(Escalated escalated) {
+        return escalated.toUnit().path().size();
+    }
+
+    /** Only the unit path criterion, for callers that scope their questions to units. */
+    public static Criteria ofUnit(String unit) {
+        return where("unitPath").is(unit);
+    }
+}

@@ -1,0 +1,45 @@
+package io.complaints.analytics.readmodel;
+
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import io.complaints.events.CloudEvent;
+import io.complaints.events.Topics;
+import io.complaints.platform.json.CloudEventCodec;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The live edge: every event of the services' topics goes to every read model's live generation,
+ * and, while a rebuild runs, to the generation being built as well (so that nothing that arrives
+ * during the rebuild is missing when it goes live).
+ */
+@Component
+class EventFeed {
+
+    private final CloudEventCodec codec;
+    private final List<ReadModel> models;
+    private final Generations generations;
+    private final MeterRegistry meters;
+
+    EventFeed(CloudEventCodec codec, List<ReadModel> models, Generations generations, MeterRegistry meters) {
+        this.codec = codec;
+        this.models = models;
+        this.generations = generations;
+        this.meters = meters;
+    }
+
+    @KafkaListener(topics = {Topics.INTAKE, Topics.HANDLING}, groupId = "${spring.application.name}")
+    void on(ConsumerRecord<String, byte[]> record) {
+        codec.decode(record.value()).ifPresent(this::apply);
+    }
+
+    void apply(CloudEvent<Object> event) {
+        Generation live = generations.live();
+        models.forEach(model -> model.apply(event, live));
+        generations.building().ifPresent(building -> models.forEach(model -> model.apply(event, building)));
+        meters.counter("ledger.events", "type", event.type()).increment();
+    }
+}

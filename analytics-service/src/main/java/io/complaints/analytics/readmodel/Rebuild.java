@@ -1,0 +1,167 @@
+package io.complaints.analytics.readmodel;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.stereotype.Component;
+
+import io.complaints.events.CloudEvent;
+import io.complaints.events.Topics;
+import io.complaints.platform.json.CloudEventCodec;
+
+/**
+ * Rebuilds every read model from the services' topics, from their beginning, into the next
+ * generation aside, while the live one keeps answering; then makes it live and drops the old one.
+ * Events that arrive meanwhile go to both (see {@link EventFeed}); the models are idempotent, so
+ * the overlap with the replay is harmless. One rebuild at a time, across all instances.
+ */
+@Component
+public class Rebuild implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
+    private static final List<String> TOPICS = List.of(Topics.INTAKE, Topics.HANDLING);
+
+    /** How far a rebuild has come. */
+    public record Progress(String state, int generation, long total, long applied, Instant startedAt,
+                           Instant finishedAt, long eventsPerSecond, String error) {
+
+        static Progress idle() {
+            return new Progress("IDLE", 0, 0, 0, null, null, 0, null);
+        }
+    }
+
+    private final Generations generations;
+    private final List<ReadModel> models;
+    private final MongoTemplate mongo;
+    private final ConsumerFactory<String, byte[]> consumers;
+    private final CloudEventCodec codec;
+    private final Clock clock;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
+    private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.idle());
+    private volatile boolean stopping;
+
+    Rebuild(Generations generations, List<ReadModel> models, MongoTemplate mongo,
+            ConsumerFactory<String, byte[]> consumers, CloudEventCodec codec, Clock clock) {
+        this.generations = generations;
+        this.models = models;
+        this.mongo = mongo;
+        this.consumers = consumers;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    /** Starts a rebuild in the background; empty when one is already running. */
+    public Optional<Progress> start() {
+        Optional<Generation> claimed = generations.beginBuilding();
+        claimed.ifPresent(generation -> {
+            progress.set(new Progress("RUNNING", generation.number(), 0, 0, clock.instant(), null, 0, null));
+            runner.submit(() -> run(generation));
+        });
+        return claimed.map(generation -> progress.get());
+    }
+
+    public Progress progress() {
+        return progress.get();
+    }
+
+    private void run(Generation generation) {
+        Instant started = clock.instant();
+        try {
+            drop(generation);
+            models.forEach(model -> model.ensureIndexes(generation));
+            long applied = replay(generation, started);
+            models.forEach(model -> model.replayed(generation));
+            Generation previous = generations.switchTo(generation);
+            drop(previous);
+            Instant finished = clock.instant();
+            progress.set(new Progress("DONE", generation.number(), applied, applied, started, finished,
+                    perSecond(applied, started, finished), null));
+            log.info("read models rebuilt as generation {} from {} events", generation.number(), applied);
+        } catch (RuntimeException failure) {
+            generations.abandon(generation);
+            drop(generation);
+            Progress sofar = progress.get();
+            progress.set(new Progress("FAILED", generation.number(), sofar.total(), sofar.applied(), started,
+                    clock.instant(), 0, failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+            log.error("rebuild of generation {} failed; the live read models stay", generation.number(), failure);
+        }
+    }
+
+    private long replay(Generation generation, Instant started) {
+        Properties overrides = new Properties();
+        overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        try (Consumer<String, byte[]> consumer = consumers.createConsumer("analytics-rebuild-" + UUID.randomUUID(),
+                "rebuild", null, overrides)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            TOPICS.forEach(topic -> consumer.partitionsFor(topic).forEach(p -> partitions.add(
+                    new TopicPartition(p.topic(), p.partition()))));
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long total = partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum();
+            long applied = 0;
+            while (!stopping && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        apply(record, generation);
+                        applied++;
+                    }
+                }
+                progress.set(new Progress("RUNNING", generation.number(), total, applied, started, null,
+                        perSecond(applied, started, clock.instant()), null));
+            }
+            if (stopping) {
+                throw new IllegalStateException("the service is stopping");
+            }
+            return applied;
+        }
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record, Generation generation) {
+        Optional<CloudEvent<Object>> event;
+        try {
+            event = codec.decode(record.value());
+        } catch (RuntimeException poison) {
+            // the live consumer parked it on the dead-letter topic; a rebuild skips it the same way
+            log.warn("rebuild skips the unreadable record {}-{}@{}", record.topic(), record.partition(), record.offset());
+            return;
+        }
+        event.ifPresent(e -> models.forEach(model -> model.apply(e, generation)));
+    }
+
+    private void drop(Generation generation) {
+        models.forEach(model -> model.collections().forEach(base -> mongo.dropCollection(generation.collection(base))));
+    }
+
+    private static long perSecond(long events, Instant from, Instant to) {
+        long millis = Math.max(1, Duration.between(from, to).toMillis());
+        return events * 1000 / millis;
+    }
+
+    @Override
+    public void destroy() {
+        stopping = true;
+        runner.shutdownNow();
+    }
+}
