@@ -39,6 +39,8 @@ public class Rebuild implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
     private static final List<String> TOPICS = List.of(Topics.INTAKE, Topics.HANDLING);
+    private static final String PROGRESS_ID = "rebuild";
+    private static final Duration REPORT_EVERY = Duration.ofSeconds(1);
 
     /** How far a rebuild has come. */
     public record Progress(String state, int generation, long total, long applied, Instant startedAt,
@@ -73,14 +75,26 @@ public class Rebuild implements DisposableBean {
     public Optional<Progress> start() {
         Optional<Generation> claimed = generations.beginBuilding();
         claimed.ifPresent(generation -> {
-            progress.set(new Progress("RUNNING", generation.number(), 0, 0, clock.instant(), null, 0, null));
+            report(new Progress("RUNNING", generation.number(), 0, 0, clock.instant(), null, 0, null));
             runner.submit(() -> run(generation));
         });
         return claimed.map(generation -> progress.get());
     }
 
+    /** The progress of the last rebuild, whichever instance runs it. */
     public Progress progress() {
-        return progress.get();
+        Progress stored = mongo.findById(PROGRESS_ID, Progress.class, Generations.COLLECTION);
+        return stored == null ? Progress.idle() : stored;
+    }
+
+    private void report(Progress now) {
+        progress.set(now);
+        mongo.save(new org.bson.Document("_id", PROGRESS_ID).append("state", now.state())
+                .append("generation", now.generation()).append("total", now.total()).append("applied", now.applied())
+                .append("startedAt", now.startedAt() == null ? null : java.util.Date.from(now.startedAt()))
+                .append("finishedAt", now.finishedAt() == null ? null : java.util.Date.from(now.finishedAt()))
+                .append("eventsPerSecond", now.eventsPerSecond()).append("error", now.error()),
+                Generations.COLLECTION);
     }
 
     private void run(Generation generation) {
@@ -93,14 +107,14 @@ public class Rebuild implements DisposableBean {
             Generation previous = generations.switchTo(generation);
             drop(previous);
             Instant finished = clock.instant();
-            progress.set(new Progress("DONE", generation.number(), applied, applied, started, finished,
+            report(new Progress("DONE", generation.number(), applied, applied, started, finished,
                     perSecond(applied, started, finished), null));
             log.info("read models rebuilt as generation {} from {} events", generation.number(), applied);
         } catch (RuntimeException failure) {
             generations.abandon(generation);
             drop(generation);
             Progress sofar = progress.get();
-            progress.set(new Progress("FAILED", generation.number(), sofar.total(), sofar.applied(), started,
+            report(new Progress("FAILED", generation.number(), sofar.total(), sofar.applied(), started,
                     clock.instant(), 0, failure.getClass().getSimpleName() + ": " + failure.getMessage()));
             log.error("rebuild of generation {} failed; the live read models stay", generation.number(), failure);
         }
@@ -121,6 +135,7 @@ public class Rebuild implements DisposableBean {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long total = partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum();
             long applied = 0;
+            Instant reported = Instant.MIN;
             while (!stopping && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
@@ -128,8 +143,12 @@ public class Rebuild implements DisposableBean {
                         applied++;
                     }
                 }
-                progress.set(new Progress("RUNNING", generation.number(), total, applied, started, null,
-                        perSecond(applied, started, clock.instant()), null));
+                Instant now = clock.instant();
+                if (Duration.between(reported, now).compareTo(REPORT_EVERY) >= 0) {
+                    report(new Progress("RUNNING", generation.number(), total, applied, started, null,
+                            perSecond(applied, started, now), null));
+                    reported = now;
+                }
             }
             if (stopping) {
                 throw new IllegalStateException("the service is stopping");
