@@ -1,0 +1,287 @@
+package io.complaints.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Future;
+
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.complaints.events.CallbackCompleted;
+import io.complaints.events.CaseClosed;
+import io.complaints.events.CaseOpened;
+import io.complaints.events.CaseOutcome;
+import io.complaints.events.CaseTriaged;
+import io.complaints.events.Category;
+import io.complaints.events.Channel;
+import io.complaints.events.CloudEvent;
+import io.complaints.events.ComplainantRef;
+import io.complaints.events.ComplaintReceived;
+import io.complaints.events.DeadlineMissed;
+import io.complaints.events.EventTypes;
+import io.complaints.events.FindingsRecorded;
+import io.complaints.events.OpenDeadline;
+import io.complaints.events.Satisfaction;
+import io.complaints.events.TimeLimit;
+import io.complaints.events.Topics;
+import io.complaints.events.UnitRef;
+
+/**
+ * {@code bin/benchmark analytics}: how fast analytics rebuilds its read models, next to how fast a
+ * plain consumer reads the same topics on the same run, and how fast the statistics answer with
+ * that many complaints loaded.
+ * <p>
+ * Publishes {@code --complaints} made-up complaints of October 2026 at twenty benchmark branches
+ * (HQ → BM → BM-01…BM-20) straight to the topics, every {@code --handled-every}th with a handled,
+ * closed case; reads both topics from their beginning with a plain consumer; rebuilds through the
+ * admin API and follows it; then asks the month's statistics of HQ and of one branch
+ * {@code --queries} times each. Prints one line per phase. Exits 1 when a phase failed.
+ */
+final class AnalyticsBenchmark {
+
+    static final String MODE = "analytics";
+    private static final String SOURCE = "/benchmark";
+    private static final Instant OCTOBER = Instant.parse("2026-09-30T16:00:00Z");
+
+    private final Map<String, String> options;
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private AnalyticsBenchmark(Map<String, String> options) {
+        this.options = options;
+    }
+
+    static int main(String[] args) throws Exception {
+        Map<String, String> options = new java.util.HashMap<>(Map.of("complaints", "1000000", "handled-every", "10",
+                "queries", "200", "kafka", "127.0.0.1:19092", "analytics", "http://127.0.0.1:8083",
+                "skip-publish", "false", "rebuild-hours", "3"));
+        for (String[] option : Options.options(args)) {
+            if (!options.containsKey(option[0])) {
+                System.err.println("""
+                        usage: bin/benchmark analytics [--complaints 1000000] [--handled-every 10] [--queries 200]
+                                             [--kafka 127.0.0.1:19092] [--analytics http://127.0.0.1:8083]
+                                             [--skip-publish true] [--rebuild-hours 3]""");
+                return 2;
+            }
+            options.put(option[0], option[1]);
+        }
+        return new AnalyticsBenchmark(options).run();
+    }
+
+    private int run() throws Exception {
+        int complaints = Integer.parseInt(options.get("complaints"));
+        System.out.printf(Locale.ROOT, "analytics parameters: %s%n", options);
+        if (!Boolean.parseBoolean(options.get("skip-publish"))) {
+            publish(complaints, Integer.parseInt(options.get("handled-every")));
+        }
+        rawRead();
+        if (!rebuild()) {
+            return 1;
+        }
+        return statistics("HQ") | statistics("BM-07");
+    }
+
+    private void publish(int complaints, int handledEvery) throws Exception {
+        Random random = new Random(2026);
+        long started = System.nanoTime();
+        long events = 0;
+        List<Future<RecordMetadata>> last = new ArrayList<>();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties())) {
+            for (int i = 0; i < complaints; i++) {
+                String id = UUID.randomUUID().toString();
+                int branch = 1 + random.nextInt(20);
+                UnitRef unit = new UnitRef(String.format("BM-%02d", branch), List.of("HQ", "BM", String.format("BM-%02d", branch)));
+                Instant received = OCTOBER.plusSeconds(random.nextInt(31 * 24 * 3600 - 7 * 24 * 3600));
+                int level = 1 + random.nextInt(4);
+                ComplaintReceived complaint = new ComplaintReceived(id, unit.code() + "-" + i, unit,
+                        Channel.values()[random.nextInt(Channel.values().length)],
+                        Category.values()[random.nextInt(Category.values().length)], level, "made up", "made up", null,
+                        null, false, List.of(), null, 1, null,
+                        new ComplainantRef("bench-" + i, "*", "138****0000", null, false), received, "bench");
+                last.add(producer.send(record(Topics.INTAKE, EventTypes.COMPLAINT_RECEIVED, id, received, 0, complaint)));
+                events++;
+                if (i % handledEvery == 0) {
+                    events += handled(producer, id, unit, level, received, random);
+                }
+                if (last.size() >= 10_000) {
+                    last.getLast().get();
+                    last.clear();
+                }
+            }
+            producer.flush();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(Locale.ROOT, "published: complaints=%d events=%d seconds=%.1f events_per_s=%.0f%n",
+                complaints, events, seconds, events / seconds);
+    }
+
+    /** A case opened, triaged, investigated and closed, now and then late or dissatisfied. */
+    private int handled(KafkaProducer<String, byte[]> producer, String id, UnitRef unit, int level, Instant received,
+                        Random random) {
+        Instant at = received.plusSeconds(60);
+        List<Object> events = new ArrayList<>(List.of(
+                new CaseOpened(id, unit.code() + "-" + id, unit, level, at),
+                new CaseTriaged(id, level, "billing", at.plusSeconds(600)),
+                new FindingsRecorded(id, "made up", List.of("METER-READING", "DELAY", "PROCESS-GAP", "OTHER")
+                        .get(random.nextInt(4)))));
+        if (random.nextInt(5) == 0) {
+            events.add(new DeadlineMissed(id, new OpenDeadline(TimeLimit.SETTLE, received.plus(Duration.ofDays(3))),
+                    received.plus(Duration.ofDays(3))));
+        }
+        Satisfaction satisfaction = Satisfaction.values()[random.nextInt(4)];
+        events.add(new CallbackCompleted(id, "agent", "quality", satisfaction, null));
+        events.add(new CaseClosed(id, CaseOutcome.RESOLVED, satisfaction,
+                received.plus(Duration.ofHours(1 + random.nextInt(120)))));
+        for (int sequence = 0; sequence < events.size(); sequence++) {
+            Object data = events.get(sequence);
+            producer.send(record(Topics.HANDLING, EventTypes.typeOf(data.getClass()).orElseThrow(), id,
+                    at.plusSeconds(sequence), sequence, data));
+        }
+        return events.size();
+    }
+
+    private ProducerRecord<String, byte[]> record(String topic, String type, String id, Instant time, long sequence,
+                                                  Object data) {
+        try {
+            return new ProducerRecord<>(topic, id, json.writeValueAsBytes(CloudEvent.of(UUID.randomUUID().toString(),
+                    SOURCE, type, id, time, "bench", "BM", sequence, data)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The raw rate: a plain consumer reads both topics from their beginning to their current end. */
+    private void rawRead() {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, options.get("kafka"));
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-raw-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : List.of(Topics.INTAKE, Topics.HANDLING)) {
+                consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long started = System.nanoTime();
+            long records = 0;
+            long bytes = 0;
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                ConsumerRecords<String, byte[]> batch = consumer.poll(Duration.ofMillis(500));
+                for (var record : batch) {
+                    records++;
+                    bytes += record.value().length;
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(Locale.ROOT, "raw read: records=%d mb=%.0f seconds=%.1f records_per_s=%.0f%n",
+                    records, bytes / 1e6, seconds, records / seconds);
+        }
+    }
+
+    private boolean rebuild() throws Exception {
+        String analytics = options.get("analytics");
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(analytics + "/api/admin/rebuild"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (started.statusCode() != 202) {
+            System.out.println("rebuild: did not start: HTTP " + started.statusCode() + " " + started.body());
+            return false;
+        }
+        long begun = System.nanoTime();
+        long deadline = begun + Duration.ofHours(Long.parseLong(options.get("rebuild-hours"))).toNanos();
+        JsonNode progress = null;
+        long lastPrinted = 0;
+        while (System.nanoTime() < deadline) {
+            progress = get("/api/admin/rebuild");
+            String state = progress.path("state").asText();
+            if (state.equals("DONE") || state.equals("FAILED")) {
+                break;
+            }
+            if (System.nanoTime() - lastPrinted > Duration.ofSeconds(30).toNanos()) {
+                System.out.printf(Locale.ROOT, "rebuild: %d of %d events%n", progress.path("applied").asLong(),
+                        progress.path("total").asLong());
+                lastPrinted = System.nanoTime();
+            }
+            Thread.sleep(1000); // polling a remote progress, not waiting for a test condition
+        }
+        double seconds = (System.nanoTime() - begun) / 1e9;
+        boolean done = progress != null && progress.path("state").asText().equals("DONE");
+        System.out.printf(Locale.ROOT, "rebuild: state=%s events=%d seconds=%.1f events_per_s=%.0f (server: %d)%n",
+                progress == null ? "?" : progress.path("state").asText(), progress == null ? 0 : progress.path("applied").asLong(),
+                seconds, progress == null ? 0 : progress.path("applied").asLong() / seconds,
+                progress == null ? 0 : progress.path("eventsPerSecond").asLong());
+        return done;
+    }
+
+    private int statistics(String unit) throws Exception {
+        String path = "/api/statistics?unit=" + unit + "&period=2026-10";
+        int queries = Integer.parseInt(options.get("queries"));
+        Histogram micros = new Histogram(60_000_000L, 3);
+        JsonNode answer = null;
+        for (int i = 0; i < queries + 10; i++) {
+            long started = System.nanoTime();
+            answer = get(path);
+            if (i >= 10) {
+                micros.recordValue(Math.min((System.nanoTime() - started) / 1000, micros.getHighestTrackableValue()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "statistics %s: queries=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f total=%s%n",
+                path, queries, micros.getValueAtPercentile(50) / 1000.0, micros.getValueAtPercentile(99) / 1000.0,
+                micros.getMaxValue() / 1000.0, answer == null ? "?" : answer.path("total"));
+        return 0;
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(options.get("analytics") + path))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+
+    private Properties producerProperties() {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, options.get("kafka"));
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, "10");
+        properties.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(256 * 1024));
+        properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return properties;
+    }
+}
