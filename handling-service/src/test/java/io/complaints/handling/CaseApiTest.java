@@ -276,6 +276,15 @@ class CaseApiTest {
                 "Pattern");
     }
 
+    @Test
+    void theApiIsDescribedWithItsActorHeaders() throws Exception {
+        http.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/triage'].post.parameters[*].name",
+                        hasItem("X-Actor-Role")))
+                .andExpect(jsonPath("$.paths['/api/worklists/{list}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/history'].get").exists());
+    }
+
     private static void problem404(ResultActions result) throws Exception {
         result.andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
