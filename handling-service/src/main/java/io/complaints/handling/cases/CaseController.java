@@ -32,6 +32,7 @@ import io.complaints.handling.cases.CaseCommands.ResumeClock;
 import io.complaints.handling.cases.CaseCommands.TakeOverCase;
 import io.complaints.handling.cases.CaseCommands.TriageCase;
 import io.complaints.platform.Actor;
+import io.complaints.platform.RulesViolatedException;
 import io.complaints.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -129,7 +130,7 @@ class CaseController {
                                 Actor actor) {
         String reason = clean(body.reason());
         if (!body.accepted() && reason == null) {
-            throw io.complaints.platform.RulesViolatedException.ofField("reason", "NotNull",
+            throw RulesViolatedException.ofField("reason", "NotNull",
                     "a declined remedy needs the complainant's reason");
         }
         return send(new RecordDecision(caseId, body.accepted(), reason, actor));

@@ -2,6 +2,7 @@ package io.complaints.handling.worklist;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -230,7 +231,7 @@ class CaseBoard {
         return java.sql.Timestamp.from(instant);
     }
 
-    static String path(java.util.List<String> units) {
+    static String path(List<String> units) {
         return "/" + String.join("/", units) + "/";
     }
 }
