@@ -60,6 +60,7 @@ import io.complaints.events.InvalidityExplained;
  * declines, callbacks) are sets of event ids.
  */
 @Component
+@org.springframework.core.annotation.Order(0) // first of the read models: others (statistics) read its rows
 public class Ledger implements ReadModel {
 
     public static final String COLLECTION = "ledger";

@@ -1,0 +1,60 @@
+package io.complaints.analytics.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The figures of a set of complaints (DOMAIN.md, "Statistics"); see {@link ComplaintFacts} for what
+ * each complaint counts for, withdrawn complaints included.
+ *
+ * @param total        complaints received = valid + invalid
+ * @param withdrawn    of the total, withdrawn by the complainant
+ * @param onTime       on-time rate (投诉处理及时率): closed within every time limit / complaints
+ * @param resolution   resolution rate (投诉解决率): resolved / complaints
+ * @param satisfaction satisfaction rate (投诉解决满意率): callbacks satisfied or fairly satisfied / callbacks
+ * @param escalations  escalations (升级), each one
+ * @param reopened     complaints reopened after a dissatisfied callback
+ * @param repeats      repeat complaints (二次投诉)
+ */
+public record Figures(long total, long valid, long invalid, long withdrawn, Rate onTime, Rate resolution,
+                      Rate satisfaction, long escalations, long reopened, long repeats, TimeToClose timeToClose) {
+
+    /**
+     * A rate with what it is made of: {@code rate} = numerator / denominator to four decimals, null
+     * when the denominator is 0.
+     */
+    public record Rate(BigDecimal rate, long numerator, long denominator) {
+
+        static Rate of(long numerator, long denominator) {
+            return new Rate(ratio(numerator, denominator), numerator, denominator);
+        }
+    }
+
+    /**
+     * How long closed complaints took from receipt to closing.
+     *
+     * @param closed    complaints closed (withdrawn ones aside)
+     * @param meanHours the mean, in hours to two decimals; null when none closed
+     * @param p90Hours  90 % closed within so many hours (to the hour within 3 days, to the day
+     *                  beyond); null when none closed
+     */
+    public record TimeToClose(long closed, BigDecimal meanHours, Long p90Hours) {
+    }
+
+    static Figures of(Tally tally) {
+        CloseTimes times = tally.closeTimes();
+        return new Figures(tally.total(), tally.total() - tally.invalid(), tally.invalid(), tally.withdrawn(),
+                Rate.of(tally.onTime(), tally.onTimeOf()), Rate.of(tally.resolved(), tally.resolvedOf()),
+                Rate.of(tally.satisfiedCallbacks(), tally.callbacks()), tally.escalations(), tally.reopened(),
+                tally.repeats(), new TimeToClose(times.count(), times.meanHours(), times.p90Hours()));
+    }
+
+    /** part / whole to four decimals, without trailing zeros; null over nothing. */
+    static BigDecimal ratio(long part, long whole) {
+        if (whole == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+    }
+}

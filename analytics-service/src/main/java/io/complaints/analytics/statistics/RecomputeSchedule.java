@@ -1,0 +1,69 @@
+package io.complaints.analytics.statistics;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import io.complaints.analytics.readmodel.Generations;
+
+/**
+ * Recomputes the live generation's months out of date, again and again with a pause of
+ * {@code complaints.analytics.statistics.recompute-every} in between. Every instance does; a
+ * recompute is safe to repeat and to run twice at once. One that fails leaves its months noted, to
+ * be done at the next turn.
+ */
+@Component
+@EnableConfigurationProperties(StatisticsProperties.class)
+class RecomputeSchedule implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(RecomputeSchedule.class);
+
+    private final Recompute recompute;
+    private final Generations generations;
+    private final StatisticsProperties properties;
+    private ScheduledExecutorService runner;
+
+    RecomputeSchedule(Recompute recompute, Generations generations, StatisticsProperties properties) {
+        this.recompute = recompute;
+        this.generations = generations;
+        this.properties = properties;
+    }
+
+    @Override
+    public synchronized void start() {
+        runner = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "statistics-recompute");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long pause = Math.max(1, properties.recomputeEvery().toMillis());
+        runner.scheduleWithFixedDelay(this::recomputeOnce, pause, pause, TimeUnit.MILLISECONDS);
+    }
+
+    private void recomputeOnce() {
+        try {
+            recompute.dirty(generations.live());
+        } catch (RuntimeException failure) {
+            log.warn("statistics not recomputed this time; the months stay noted", failure);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (runner != null) {
+            runner.shutdownNow();
+            runner = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return runner != null;
+    }
+}

@@ -1,0 +1,68 @@
+package io.complaints.analytics.statistics;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import io.complaints.analytics.ledger.Ledger;
+import io.complaints.analytics.ledger.LedgerRow;
+import io.complaints.analytics.readmodel.Generation;
+import io.complaints.analytics.readmodel.ReadModel;
+import io.complaints.events.CloudEvent;
+
+/**
+ * The statistics read model (投诉管理月度统计分析): buckets of counts per unit and month of receipt,
+ * derived from the ledger rows. An event only notes that the month of its complaint is out of date
+ * at the units of the complaint's path; {@link RecomputeSchedule} recomputes such months from the
+ * rows shortly after. It is applied after the {@link Ledger} (which comes first among the read
+ * models), so the note always follows the row's change. Whatever the order and repetition of the
+ * events, the buckets end as the rows do, and the rows end the same.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class StatisticsModel implements ReadModel {
+
+    private final MongoTemplate mongo;
+    private final DirtyMonths dirtyMonths;
+    private final Recompute recompute;
+
+    StatisticsModel(MongoTemplate mongo, DirtyMonths dirtyMonths, Recompute recompute) {
+        this.mongo = mongo;
+        this.dirtyMonths = dirtyMonths;
+        this.recompute = recompute;
+    }
+
+    @Override
+    public void apply(CloudEvent<Object> event, Generation generation) {
+        Query complaint = query(where("_id").is(event.subject()));
+        complaint.fields().include("unitPath", "month");
+        LedgerRow row = mongo.findOne(complaint, LedgerRow.class, generation.collection(Ledger.COLLECTION));
+        if (row != null && row.month() != null && row.unitPath() != null && !row.unitPath().isEmpty()) {
+            dirtyMonths.mark(generation, row.month(), row.unitPath());
+        }
+        // else its receipt is not in the ledger yet: it counts nowhere until it is, and then is noted
+    }
+
+    /** The rebuilt ledger is complete: every bucket computed in one pass. */
+    @Override
+    public void replayed(Generation generation) {
+        recompute.everything(generation);
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(Buckets.COLLECTION, DirtyMonths.COLLECTION);
+    }
+
+    @Override
+    public void ensureIndexes(Generation generation) {
+        dirtyMonths.ensureIndexes(generation);
+    }
+}

@@ -1,0 +1,43 @@
+package io.complaints.analytics.statistics;
+
+/**
+ * The counts every figure of a set of complaints is computed from; what a bucket stores, once for
+ * all the complaints of a unit and month and once per group of each breakdown. Tallies add up.
+ * See {@link ComplaintFacts} for what each complaint counts for.
+ *
+ * @param total              complaints received
+ * @param invalid            of which marked invalid (the rest are valid)
+ * @param withdrawn          of which withdrawn by the complainant
+ * @param onTime             closed within every time limit; over {@code onTimeOf}
+ * @param resolved           closed as resolved; over {@code resolvedOf}
+ * @param satisfiedCallbacks callbacks satisfied or fairly satisfied; over {@code callbacks}
+ * @param escalations        escalations, each one
+ * @param reopened           complaints reopened at least once
+ * @param repeats            repeat complaints
+ */
+record Tally(long total, long invalid, long withdrawn, long onTime, long onTimeOf, long resolved, long resolvedOf,
+             long callbacks, long satisfiedCallbacks, long escalations, long reopened, long repeats,
+             CloseTimes closeTimes) {
+
+    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CloseTimes.NONE);
+
+    static Tally of(ComplaintFacts complaint) {
+        return new Tally(1, one(complaint.invalid()), one(complaint.withdrawn()), one(complaint.onTime()),
+                one(complaint.countsForOnTime()), one(complaint.resolved()), one(complaint.countsForResolution()),
+                complaint.callbacks(), complaint.satisfiedCallbacks(), complaint.escalations(),
+                one(complaint.reopened()), one(complaint.repeat()),
+                complaint.timeToClose() == null ? CloseTimes.NONE : CloseTimes.of(complaint.timeToClose()));
+    }
+
+    Tally plus(Tally other) {
+        return new Tally(total + other.total, invalid + other.invalid, withdrawn + other.withdrawn,
+                onTime + other.onTime, onTimeOf + other.onTimeOf, resolved + other.resolved,
+                resolvedOf + other.resolvedOf, callbacks + other.callbacks,
+                satisfiedCallbacks + other.satisfiedCallbacks, escalations + other.escalations,
+                reopened + other.reopened, repeats + other.repeats, closeTimes.plus(other.closeTimes));
+    }
+
+    private static long one(boolean counted) {
+        return counted ? 1 : 0;
+    }
+}
