@@ -101,7 +101,9 @@ final class AnalyticsBenchmark {
         int complaints = Integer.parseInt(options.get("complaints"));
         System.out.printf(Locale.ROOT, "analytics parameters: %s%n", options);
         if (!Boolean.parseBoolean(options.get("skip-publish"))) {
+            long published = System.nanoTime();
             publish(complaints, Integer.parseInt(options.get("handled-every")));
+            awaitLiveConsumer(published);
         }
         rawRead();
         if (!rebuild()) {
@@ -176,6 +178,42 @@ final class AnalyticsBenchmark {
                     SOURCE, type, id, time, "bench", "BM", sequence, data)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until analytics' live consumer has read both topics to their end, so that phases do not overlap. */
+    private void awaitLiveConsumer(long publishStarted) throws Exception {
+        Properties properties = new Properties();
+        properties.put(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, options.get("kafka"));
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(properties)) {
+            long deadline = System.nanoTime() + Duration.ofHours(Long.parseLong(options.get("rebuild-hours"))).toNanos();
+            long lag = Long.MAX_VALUE;
+            long lastPrinted = 0;
+            while (lag > 0 && System.nanoTime() < deadline) {
+                var committed = admin.listConsumerGroupOffsets("analytics-service").partitionsToOffsetAndMetadata()
+                        .get();
+                var ends = new java.util.HashMap<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec>();
+                for (String topic : List.of(Topics.INTAKE, Topics.HANDLING)) {
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                            .forEach(p -> ends.put(new TopicPartition(topic, p.partition()),
+                                    org.apache.kafka.clients.admin.OffsetSpec.latest()));
+                }
+                var latest = admin.listOffsets(ends).all().get();
+                lag = 0;
+                for (var partition : latest.entrySet()) {
+                    var at = committed.get(partition.getKey());
+                    lag += partition.getValue().offset() - (at == null ? 0 : at.offset());
+                }
+                if (System.nanoTime() - lastPrinted > Duration.ofSeconds(30).toNanos()) {
+                    System.out.printf(Locale.ROOT, "live consumer: %d events behind%n", lag);
+                    lastPrinted = System.nanoTime();
+                }
+                if (lag > 0) {
+                    Thread.sleep(1000); // polling a remote consumer group, not waiting for a test condition
+                }
+            }
+            System.out.printf(Locale.ROOT, "live consumer: caught up %.1f s after publishing began (lag %d)%n",
+                    (System.nanoTime() - publishStarted) / 1e9, lag);
         }
     }
 
