@@ -298,7 +298,7 @@ final class AnalyticsBenchmark {
         }
         System.out.printf(Locale.ROOT, "statistics %s: queries=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f total=%s%n",
                 path, queries, micros.getValueAtPercentile(50) / 1000.0, micros.getValueAtPercentile(99) / 1000.0,
-                micros.getMaxValue() / 1000.0, answer == null ? "?" : answer.path("total"));
+                micros.getMaxValue() / 1000.0, answer == null ? "?" : answer.path("figures").path("total"));
         return 0;
     }
 
