@@ -89,6 +89,7 @@ public class Ledger implements ReadModel {
         ledger.ensureIndex(new Index("registrationNumber", Sort.Direction.ASC).sparse());
         ledger.ensureIndex(new Index("unitPath", Sort.Direction.ASC).on("receivedAt", Sort.Direction.DESC));
         ledger.ensureIndex(new Index("month", Sort.Direction.ASC).on("unitPath", Sort.Direction.ASC));
+        ledger.ensureIndex(new Index("escalationsOpen", Sort.Direction.ASC).on("unitPath", Sort.Direction.ASC));
     }
 
     @Override

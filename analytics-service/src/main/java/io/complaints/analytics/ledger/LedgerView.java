@@ -50,7 +50,7 @@ public record LedgerView(
         Instant visibleAt,
         Instant lastEventAt) {
 
-    static LedgerView of(LedgerRow row, Instant now) {
+    public static LedgerView of(LedgerRow row, Instant now) {
         Map<String, Instant> milestones = new LinkedHashMap<>();
         milestone(milestones, "received", row.receivedAt());
         milestone(milestones, "caseOpened", row.caseOpenedAt());

@@ -1,0 +1,19 @@
+package io.complaints.analytics.export;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the ledger exports, under {@code complaints.analytics.export}.
+ *
+ * @param timeout     how long one export may take before it is cut off
+ * @param rowWindow   rows of a workbook held in memory before they go to its temporary file
+ * @param cursorBatch rows fetched from the database at a time
+ */
+@ConfigurationProperties("complaints.analytics.export")
+record ExportSettings(@DefaultValue("PT30M") Duration timeout,
+                      @DefaultValue("100") int rowWindow,
+                      @DefaultValue("500") int cursorBatch) {
+}

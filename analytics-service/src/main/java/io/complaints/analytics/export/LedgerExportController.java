@@ -1,0 +1,93 @@
+package io.complaints.analytics.export;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import io.complaints.analytics.ledger.LedgerFilter;
+import io.complaints.analytics.ledger.LedgerRow;
+import io.complaints.analytics.ledger.LedgerView;
+
+/**
+ * The ledger exported (投诉台账导出): the same selection as {@code GET /api/ledger}, every row of it,
+ * as CSV or as an Excel workbook, written while it is read. A malformed selection is refused with a
+ * problem before anything is written. The file is named after the unit and the period only.
+ */
+@RestController
+@RequestMapping("/api/ledger")
+class LedgerExportController {
+
+    private final LedgerSelection selection;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final List<ExportFormat> formats;
+
+    LedgerExportController(LedgerSelection selection, Clock clock, ExportSettings settings,
+                           @Value("${complaints.analytics.zone:Asia/Shanghai}") ZoneId zone) {
+        this.selection = selection;
+        this.clock = clock;
+        this.zone = zone;
+        this.formats = List.of(new CsvExport(), new XlsxExport(settings.rowWindow()));
+    }
+
+    @GetMapping("/export.{extension:csv|xlsx}")
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String extension,
+                                                 @RequestParam(required = false) String unit,
+                                                 @RequestParam(required = false) String from,
+                                                 @RequestParam(required = false) String to,
+                                                 @RequestParam(required = false) String status,
+                                                 @RequestParam(required = false) Integer level,
+                                                 @RequestParam(required = false) String category,
+                                                 @RequestParam(required = false) String channel,
+                                                 @RequestParam(required = false) String department,
+                                                 @RequestParam(required = false) Boolean overdue,
+                                                 @RequestParam(required = false) String sort) {
+        LedgerFilter filter = new LedgerFilter(unit, from, to, status, level, category, channel, department, overdue,
+                sort);
+        ExportFormat format = formats.stream().filter(f -> f.extension().equals(extension)).findFirst().orElseThrow();
+        Instant now = clock.instant();
+        List<ExportColumn> columns = LedgerColumns.all(zone);
+        StreamingResponseBody body = out -> {
+            try (Stream<LedgerRow> rows = selection.open(filter)) {
+                format.write(columns, rows.map(row -> LedgerView.of(row, now)).iterator(), out);
+            }
+        };
+        return ResponseEntity.ok()
+                .contentType(format.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName(filter, extension)).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(body);
+    }
+
+    /** e.g. {@code ledger-SH-2026-11.csv}, {@code ledger-SH-2026-01_2026-03.xlsx}, {@code ledger-HQ-all.csv}. */
+    static String fileName(LedgerFilter filter, String extension) {
+        String from = filter.from();
+        String to = filter.to();
+        String period;
+        if (from == null && to == null) {
+            period = "all";
+        } else if (from == null) {
+            period = "to-" + to;
+        } else if (to == null) {
+            period = "from-" + from;
+        } else {
+            period = from.equals(to) ? from : from + "_" + to;
+        }
+        return "ledger-" + filter.unit() + "-" + period + "." + extension;
+    }
+}

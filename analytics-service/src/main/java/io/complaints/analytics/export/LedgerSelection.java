@@ -1,0 +1,38 @@
+package io.complaints.analytics.export;
+
+import java.util.stream.Stream;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Component;
+
+import io.complaints.analytics.ledger.Ledger;
+import io.complaints.analytics.ledger.LedgerFilter;
+import io.complaints.analytics.ledger.LedgerRow;
+import io.complaints.analytics.readmodel.Generations;
+
+/**
+ * The rows of a ledger selection from the live generation, in the selection's order, fetched from
+ * the database a batch at a time as they are consumed: never the whole selection at once.
+ */
+@Component
+class LedgerSelection {
+
+    private final MongoOperations mongo;
+    private final Generations generations;
+    private final ExportSettings settings;
+
+    LedgerSelection(MongoOperations mongo, Generations generations, ExportSettings settings) {
+        this.mongo = mongo;
+        this.generations = generations;
+        this.settings = settings;
+    }
+
+    /** An open cursor over the selection; the caller closes it. */
+    Stream<LedgerRow> open(LedgerFilter filter) {
+        return open(mongo, filter, generations.live().collection(Ledger.COLLECTION), settings.cursorBatch());
+    }
+
+    static Stream<LedgerRow> open(MongoOperations mongo, LedgerFilter filter, String collection, int batch) {
+        return mongo.stream(filter.query().cursorBatchSize(batch), LedgerRow.class, collection);
+    }
+}
