@@ -59,7 +59,7 @@ import io.complaints.events.UnitRef;
  * that many complaints loaded.
  * <p>
  * Publishes {@code --complaints} made-up complaints of October 2026 at twenty benchmark branches
- * (HQ → BM → BM-01…BM-20) straight to the topics, every {@code --handled-every}th with a handled,
+ * (HQ → BM → BM-01…BM-20) straight to handling's topic (see {@link #TOPIC}), every {@code --handled-every}th with a handled,
  * closed case; reads both topics from their beginning with a plain consumer; rebuilds through the
  * admin API and follows it; then asks the month's statistics of HQ and of one branch
  * {@code --queries} times each. Prints one line per phase. Exits 1 when a phase failed.
@@ -68,6 +68,12 @@ final class AnalyticsBenchmark {
 
     static final String MODE = "analytics";
     private static final String SOURCE = "/benchmark";
+    /**
+     * Every made-up event goes to handling's topic: analytics reads both topics alike, while
+     * handling-service and notification-service, which act on intake's topic, must not open cases or
+     * send alerts for a million made-up complaints.
+     */
+    private static final String TOPIC = Topics.HANDLING;
     private static final Instant OCTOBER = Instant.parse("2026-09-30T16:00:00Z");
 
     private final Map<String, String> options;
@@ -85,14 +91,15 @@ final class AnalyticsBenchmark {
                 "queries", "200", "kafka", "127.0.0.1:19092", "analytics", "http://127.0.0.1:8083",
                 "skip-publish", "false", "rebuild-hours", "3"));
         for (String[] option : Options.options(args)) {
-            if (!options.containsKey(option[0])) {
+            String name = option[0].substring(2);
+            if (!options.containsKey(name)) {
                 System.err.println("""
                         usage: bin/benchmark analytics [--complaints 1000000] [--handled-every 10] [--queries 200]
                                              [--kafka 127.0.0.1:19092] [--analytics http://127.0.0.1:8083]
                                              [--skip-publish true] [--rebuild-hours 3]""");
                 return 2;
             }
-            options.put(option[0], option[1]);
+            options.put(name, option[1]);
         }
         return new AnalyticsBenchmark(options).run();
     }
@@ -129,7 +136,7 @@ final class AnalyticsBenchmark {
                         Category.values()[random.nextInt(Category.values().length)], level, "made up", "made up", null,
                         null, false, List.of(), null, 1, null,
                         new ComplainantRef("bench-" + i, "*", "138****0000", null, false), received, "bench");
-                last.add(producer.send(record(Topics.INTAKE, EventTypes.COMPLAINT_RECEIVED, id, received, 0, complaint)));
+                last.add(producer.send(record(TOPIC, EventTypes.COMPLAINT_RECEIVED, id, received, 0, complaint)));
                 events++;
                 if (i % handledEvery == 0) {
                     events += handled(producer, id, unit, level, received, random);
@@ -165,7 +172,7 @@ final class AnalyticsBenchmark {
                 received.plus(Duration.ofHours(1 + random.nextInt(120)))));
         for (int sequence = 0; sequence < events.size(); sequence++) {
             Object data = events.get(sequence);
-            producer.send(record(Topics.HANDLING, EventTypes.typeOf(data.getClass()).orElseThrow(), id,
+            producer.send(record(TOPIC, EventTypes.typeOf(data.getClass()).orElseThrow(), id,
                     at.plusSeconds(sequence), sequence, data));
         }
         return events.size();
