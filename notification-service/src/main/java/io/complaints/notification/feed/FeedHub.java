@@ -53,6 +53,14 @@ class FeedHub {
         subscribers.forEach(subscriber -> send(subscriber, SseEmitter.event().comment("heartbeat")));
     }
 
+    /** Ends every stream, e.g. when the service stops: clients reconnect to another instance. */
+    void completeAll() {
+        for (Subscriber subscriber : subscribers) {
+            subscribers.remove(subscriber);
+            subscriber.stream().complete();
+        }
+    }
+
     private void send(Subscriber subscriber, SseEmitter.SseEventBuilder event) {
         try {
             subscriber.stream().send(event);

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Follows the feed notices every instance writes and hands new ones to this instance's streams. Each
  * look reaches back by the overlap and skips what was shown, so a notice written late, or by an
- * instance whose clock is a little behind, still shows once.
+ * instance whose clock is a little behind, still shows once. On shutdown it ends the streams before
+ * the web server's graceful shutdown would wait for them.
  */
 @Component
 class FeedTail implements SmartLifecycle {
@@ -77,6 +78,7 @@ class FeedTail implements SmartLifecycle {
         if (stopping != null) {
             stopping.shutdownNow();
         }
+        hub.completeAll();
     }
 
     @Override
