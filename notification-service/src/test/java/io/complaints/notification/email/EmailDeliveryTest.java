@@ -76,6 +76,8 @@ class EmailDeliveryTest extends ServiceTest {
                             entry.path("attempts").asInt() >= 2 && "PENDING".equals(entry.path("status").asText())));
             assertThat(failing).extracting(entry -> entry.path("lastError").asText())
                     .allSatisfy(error -> assertThat(error).startsWith("SMTP: ").doesNotContain("@"));
+            assertThat(json(get("/actuator/health")).path("status").asText())
+                    .as("an SMTP outage delays e-mails; the service stays up and ready").isEqualTo("UP");
         } finally {
             TestSmtp.start();
         }
