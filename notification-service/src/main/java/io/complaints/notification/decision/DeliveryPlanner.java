@@ -61,23 +61,26 @@ class DeliveryPlanner {
 
     private static Delivery nobody(Occurrence occurrence, Notice notice, Instant now) {
         Audience audience = notice.audience();
-        Delivery unaddressed = entry(occurrence, notice, "nobody:" + notice.rule().name() + ":" + audience.key(), null,
-                null, Channel.NONE, Language.ZH_CN, now);
-        String error = "nobody in the directory holds the role " + audience.role() + " in " + audience.unit().code()
+        String why = "nobody in the directory holds the role " + audience.role() + " in " + audience.unit().code()
                 + " with a channel of this rule " + notice.rule().channels();
-        return new Delivery(unaddressed.id(), unaddressed.eventId(), unaddressed.eventType(), unaddressed.eventTime(),
-                unaddressed.complaintId(), unaddressed.registrationNumber(), unaddressed.rule(), unaddressed.template(),
-                unaddressed.recipientRole(), unaddressed.recipientUnit(), null, null, Channel.NONE, null,
-                unaddressed.fields(), DeliveryStatus.FAILED, 0, 0, now, null, null, null, null, error);
+        return entry(occurrence, notice, "nobody:" + notice.rule().name() + ":" + audience.key(), null, null,
+                Channel.NONE, null, now, DeliveryStatus.FAILED, why);
     }
 
     private static Delivery entry(Occurrence occurrence, Notice notice, String recipientKey, String personId,
                                   String complainantReference, Channel channel, Language language, Instant now) {
+        return entry(occurrence, notice, recipientKey, personId, complainantReference, channel, language, now,
+                DeliveryStatus.PENDING, null);
+    }
+
+    private static Delivery entry(Occurrence occurrence, Notice notice, String recipientKey, String personId,
+                                  String complainantReference, Channel channel, Language language, Instant now,
+                                  DeliveryStatus status, String error) {
         Audience audience = notice.audience();
         return new Delivery(Delivery.idOf(occurrence.eventId(), recipientKey, channel), occurrence.eventId(),
                 occurrence.eventType(), occurrence.time(), occurrence.complaintId(), occurrence.registrationNumber(),
                 notice.rule().name(), notice.rule().template(), audience.role(), audience.unit().code(), personId,
-                complainantReference, channel, language, occurrence.fields(), DeliveryStatus.PENDING, 0, 0, now, now,
-                null, null, null, null);
+                complainantReference, channel, language, occurrence.fields(), status, 0, 0, now,
+                status == DeliveryStatus.PENDING ? now : null, null, null, null, error);
     }
 }
