@@ -1,0 +1,102 @@
+package io.complaints.notification.email;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+import io.complaints.notification.complainant.ComplainantContact;
+import io.complaints.notification.complainant.IntakeContacts;
+import io.complaints.notification.delivery.Channel;
+import io.complaints.notification.delivery.ChannelSender;
+import io.complaints.notification.delivery.Delivery;
+import io.complaints.notification.delivery.FailureText;
+import io.complaints.notification.delivery.SendFailure;
+import io.complaints.notification.directory.Directory;
+import io.complaints.notification.directory.Person;
+import io.complaints.notification.template.Message;
+import io.complaints.notification.template.Templates;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Sends a notification as an e-mail over SMTP, in the recipient's language. The address is looked up
+ * at send time (the directory for staff, intake for the complainant) and used for this one message
+ * only: it is never stored, logged or put in the delivery log. Each e-mail carries the delivery's id
+ * in the {@code X-Complaints-Delivery} header.
+ */
+@Component
+@EnableConfigurationProperties(EmailProperties.class)
+class EmailSender implements ChannelSender {
+
+    static final String DELIVERY_HEADER = "X-Complaints-Delivery";
+
+    private final JavaMailSender mail;
+    private final Templates templates;
+    private final Directory directory;
+    private final IntakeContacts contacts;
+    private final EmailProperties properties;
+
+    EmailSender(JavaMailSender mail, Templates templates, Directory directory, IntakeContacts contacts,
+                EmailProperties properties) {
+        this.mail = mail;
+        this.templates = templates;
+        this.directory = directory;
+        this.contacts = contacts;
+        this.properties = properties;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    @Override
+    public void send(Delivery delivery) throws SendFailure {
+        String address = addressOf(delivery);
+        Message message = templates.render(delivery.template(), delivery.language(), delivery.fields());
+        try {
+            mail.send(mimeMessage(delivery.id(), address, message));
+        } catch (MailParseException | MailPreparationException malformed) {
+            throw SendFailure.permanent("the e-mail could not be written: " + FailureText.of(malformed));
+        } catch (MailException refused) {
+            throw SendFailure.retryable("SMTP: " + FailureText.of(refused));
+        }
+    }
+
+    private String addressOf(Delivery delivery) throws SendFailure {
+        if (delivery.toComplainant()) {
+            ComplainantContact contact = contacts.contactOf(delivery.complainantReference(), delivery.recipientUnit());
+            if (!contact.reachableByEmail()) {
+                throw SendFailure.permanent("the complainant has no e-mail address or no consent to be contacted now");
+            }
+            return contact.email();
+        }
+        Person person = directory.person(delivery.recipientId())
+                .orElseThrow(() -> SendFailure.permanent("the recipient is no longer in the directory"));
+        if (person.email() == null) {
+            throw SendFailure.permanent("the recipient has no e-mail address in the directory any more");
+        }
+        return person.email();
+    }
+
+    private MimeMessage mimeMessage(String deliveryId, String address, Message message) {
+        MimeMessage mime = mail.createMimeMessage();
+        try {
+            var helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+            helper.setFrom(properties.from());
+            helper.setTo(address);
+            helper.setSubject(message.subject());
+            helper.setText(message.body());
+            mime.setHeader(DELIVERY_HEADER, deliveryId);
+        } catch (MessagingException e) {
+            throw new MailPreparationException("the e-mail could not be written", e);
+        }
+        return mime;
+    }
+}

@@ -1,0 +1,86 @@
+package io.complaints.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.complaints.testsupport.FreshMongoDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/** Two instances working off one delivery log: every notification sent exactly once; failures retried, then FAILED. */
+class DispatcherTest {
+
+    private final FreshMongoDatabase database = new FreshMongoDatabase("notification_dispatch");
+    private final DeliveryLog log = new DeliveryLog(database.template());
+    private final DeliveryProperties properties = new DeliveryProperties(Duration.ofMillis(50), 3, Duration.ofMinutes(1),
+            new DeliveryProperties.Retry(4, Duration.ofMillis(50), 2.0, Duration.ofMillis(200)));
+    private final Map<String, AtomicInteger> sent = new ConcurrentHashMap<>();
+    private Dispatcher first;
+    private Dispatcher second;
+
+    @AfterEach
+    void tearDown() {
+        first.stop();
+        second.stop();
+        database.close();
+    }
+
+    @Test
+    void twoInstancesSendEveryNotificationExactlyOnce() {
+        for (int i = 0; i < 100; i++) {
+            log.record(DeliveryLogTest.pending("e-" + i, "person:a", Channel.EMAIL));
+        }
+        start(delivery -> sent.computeIfAbsent(delivery.id(), id -> new AtomicInteger()).incrementAndGet());
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> log.count(DeliveryStatus.SENT) == 100);
+        assertThat(sent).hasSize(100);
+        assertThat(sent.values()).extracting(AtomicInteger::get).containsOnly(1);
+    }
+
+    @Test
+    void aFailingChannelIsRetriedWithBackoffThenFailed() {
+        log.record(DeliveryLogTest.pending("e-1", "person:a", Channel.EMAIL));
+        start(delivery -> {
+            sent.computeIfAbsent(delivery.id(), id -> new AtomicInteger()).incrementAndGet();
+            throw SendFailure.retryable("SMTP: ConnectException: Connection refused");
+        });
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> log.count(DeliveryStatus.FAILED) == 1);
+        Delivery failed = log.withStatus(DeliveryStatus.FAILED, 1).getFirst();
+        assertThat(failed.attempts()).isEqualTo(4);
+        assertThat(failed.lastError()).isEqualTo("SMTP: ConnectException: Connection refused");
+        assertThat(sent.get(failed.id())).hasValue(4);
+    }
+
+    private interface Sending {
+        void send(Delivery delivery) throws SendFailure;
+    }
+
+    private void start(Sending sending) {
+        ChannelSender sender = new ChannelSender() {
+            @Override
+            public Channel channel() {
+                return Channel.EMAIL;
+            }
+
+            @Override
+            public void send(Delivery delivery) throws SendFailure {
+                sending.send(delivery);
+            }
+        };
+        var metrics = new DeliveryMetrics(new SimpleMeterRegistry(), log);
+        first = new Dispatcher(new DeliveryLog(database.template()), List.of(sender), properties, metrics, Clock.systemUTC());
+        second = new Dispatcher(new DeliveryLog(database.template()), List.of(sender), properties, metrics, Clock.systemUTC());
+        first.start();
+        second.start();
+    }
+}
