@@ -41,6 +41,15 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals(AlertsBenchmark.MODE)) {
+            try {
+                System.exit(AlertsBenchmark.main(Arrays.copyOfRange(args, 1, args.length)));
+            } catch (Exception e) {
+                System.err.println("benchmark alerts: failed: " + e);
+                System.exit(1);
+            }
+            return;
+        }
         if (args.length > 0 && args[0].equals(AnalyticsBenchmark.MODE)) {
             try {
                 System.exit(AnalyticsBenchmark.main(Arrays.copyOfRange(args, 1, args.length)));
