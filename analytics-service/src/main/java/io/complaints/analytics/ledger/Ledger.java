@@ -9,11 +9,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -94,6 +96,22 @@ public class Ledger implements ReadModel {
 
     @Override
     public void apply(CloudEvent<Object> event, Generation generation) {
+        write(event, generation, false);
+    }
+
+    @Override
+    public void catchUp(CloudEvent<Object> event, Generation generation) {
+        write(event, generation, true);
+    }
+
+    /**
+     * The facts in one upsert; the state only when the event is later in its sequence than the last one
+     * applied. Applying, the row is read by its id first and then written by its id (what MongoDB, and
+     * the stand-in, answer from the id alone): safe while one thread applies the events of one
+     * complaint and topic in order. Catching up, the check is part of the write itself, atomic against
+     * the live feed applying later events of the same complaint at the same time.
+     */
+    private void write(CloudEvent<Object> event, Generation generation, boolean atomic) {
         String collection = generation.collection(COLLECTION);
         Update facts = new Update().min("firstEventAt", event.time()).max("lastEventAt", event.time())
                 .setOnInsert("visibleAt", clock.instant());
@@ -101,12 +119,24 @@ public class Ledger implements ReadModel {
         boolean fromCase = !(event.data() instanceof ComplaintReceived || event.data() instanceof ComplaintAmended
                 || event.data() instanceof ComplaintWithdrawn);
         describe(event, facts, state);
-        mongo.upsert(query(where("_id").is(event.subject())), facts, collection);
-        if (!state.getUpdateObject().isEmpty()) {
-            String sequence = fromCase ? CASE_SEQUENCE : INTAKE_SEQUENCE;
+        Query row = query(where("_id").is(event.subject()));
+        mongo.upsert(row, facts, collection);
+        if (state.getUpdateObject().isEmpty()) {
+            return;
+        }
+        String sequence = fromCase ? CASE_SEQUENCE : INTAKE_SEQUENCE;
+        state.set(sequence, event.sequence());
+        if (atomic) {
             mongo.updateFirst(query(where("_id").is(event.subject()).orOperator(
-                            where(sequence).exists(false), where(sequence).lt(event.sequence()))),
-                    state.set(sequence, event.sequence()), collection);
+                    where(sequence).exists(false), where(sequence).lt(event.sequence()))), state, collection);
+            return;
+        }
+        Query lastApplied = query(where("_id").is(event.subject()));
+        lastApplied.fields().include(sequence);
+        Document stored = mongo.findOne(lastApplied, Document.class, collection);
+        Number last = stored == null ? null : stored.get(sequence, Number.class);
+        if (last == null || last.longValue() < event.sequence()) {
+            mongo.updateFirst(row, state, collection);
         }
     }
 

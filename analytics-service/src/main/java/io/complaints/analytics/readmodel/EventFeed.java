@@ -12,9 +12,8 @@ import io.complaints.platform.json.CloudEventCodec;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The live edge: every event of the services' topics goes to every read model's live generation,
- * and, while a rebuild runs, to the generation being built as well (so that nothing that arrives
- * during the rebuild is missing when it goes live).
+ * The live edge: every event of the services' topics goes to every read model's live generation.
+ * What arrives while a rebuild runs reaches the rebuilt generation through the rebuild's catch-up.
  */
 @Component
 class EventFeed {
@@ -39,7 +38,6 @@ class EventFeed {
     void apply(CloudEvent<Object> event) {
         Generation live = generations.live();
         models.forEach(model -> model.apply(event, live));
-        generations.building().ifPresent(building -> models.forEach(model -> model.apply(event, building)));
         meters.counter("ledger.events", "type", event.type()).increment();
     }
 }

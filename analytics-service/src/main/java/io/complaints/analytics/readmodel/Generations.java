@@ -23,7 +23,7 @@ public class Generations {
 
     static final String COLLECTION = "read_model_generations";
     private static final String ID = "current";
-    private static final Duration FRESH_FOR = Duration.ofSeconds(1);
+    static final Duration FRESH_FOR = Duration.ofSeconds(1);
 
     /** The stored state: the live generation, and the one being built (0: none). */
     record State(@Id String id, int live, int building) {

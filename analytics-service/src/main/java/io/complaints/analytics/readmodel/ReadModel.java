@@ -9,8 +9,22 @@ import io.complaints.events.CloudEvent;
  */
 public interface ReadModel {
 
-    /** Applies one event to this model's collections of the given generation. */
+    /**
+     * Applies one event to this model's collections of the given generation. Events of one topic
+     * and one complaint come one after the other, on one thread: the live feed and a rebuild's
+     * replay never apply to the same generation at once.
+     */
     void apply(CloudEvent<Object> event, Generation generation);
+
+    /**
+     * Applies an event that the live feed may be applying, at the same time, together with later
+     * events of the same complaint: a rebuild's catch-up, just after the rebuilt generation went live.
+     * By default the same as {@link #apply}; a model whose writes read before they write must make
+     * this one atomic.
+     */
+    default void catchUp(CloudEvent<Object> event, Generation generation) {
+        apply(event, generation);
+    }
 
     /** Called once a rebuild has replayed every event into the generation, before it goes live. */
     default void replayed(Generation generation) {

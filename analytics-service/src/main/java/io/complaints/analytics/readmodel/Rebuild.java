@@ -102,10 +102,7 @@ public class Rebuild implements DisposableBean {
         try {
             drop(generation);
             models.forEach(model -> model.ensureIndexes(generation));
-            long applied = replay(generation, started);
-            models.forEach(model -> model.replayed(generation));
-            Generation previous = generations.switchTo(generation);
-            drop(previous);
+            long applied = replayThenSwitch(generation, started);
             Instant finished = clock.instant();
             report(new Progress("DONE", generation.number(), applied, applied, started, finished,
                     perSecond(applied, started, finished), null));
@@ -120,7 +117,12 @@ public class Rebuild implements DisposableBean {
         }
     }
 
-    private long replay(Generation generation, Instant started) {
+    /**
+     * Replays both topics from their beginning to their end as they were when it began, makes the
+     * rebuilt generation live, waits until every instance's live feed writes to it, and then catches
+     * up with what arrived meanwhile (the live feed wrote that to the old generation only).
+     */
+    private long replayThenSwitch(Generation generation, Instant started) {
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
@@ -134,30 +136,56 @@ public class Rebuild implements DisposableBean {
             Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long total = partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum();
-            long applied = 0;
-            Instant reported = Instant.MIN;
-            while (!stopping && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        apply(record, generation);
-                        applied++;
-                    }
-                }
-                Instant now = clock.instant();
-                if (Duration.between(reported, now).compareTo(REPORT_EVERY) >= 0) {
-                    report(new Progress("RUNNING", generation.number(), total, applied, started, null,
-                            perSecond(applied, started, now), null));
-                    reported = now;
-                }
-            }
-            if (stopping) {
-                throw new IllegalStateException("the service is stopping");
-            }
+            long applied = readUpTo(consumer, partitions, end, record -> apply(record, generation, false),
+                    sofar -> report(new Progress("RUNNING", generation.number(), total, sofar, started, null,
+                            perSecond(sofar, started, clock.instant()), null)));
+            models.forEach(model -> model.replayed(generation));
+            Generation previous = generations.switchTo(generation);
+            awaitEveryInstanceOnTheNewGeneration();
+            long caughtUp = readUpTo(consumer, partitions, consumer.endOffsets(partitions),
+                    record -> apply(record, generation, true), sofar -> { });
+            drop(previous);
+            log.info("rebuild caught up with {} events that arrived while it ran", caughtUp);
             return applied;
         }
     }
 
-    private void apply(ConsumerRecord<String, byte[]> record, Generation generation) {
+    /** Reads each partition from where the consumer stands up to the given end; how many records it applied. */
+    private long readUpTo(Consumer<String, byte[]> consumer, List<TopicPartition> partitions,
+                          Map<TopicPartition, Long> end, java.util.function.Consumer<ConsumerRecord<String, byte[]>> apply,
+                          java.util.function.LongConsumer progress) {
+        long applied = 0;
+        Instant reported = Instant.MIN;
+        while (!stopping && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                    apply.accept(record);
+                    applied++;
+                }
+            }
+            Instant now = clock.instant();
+            if (Duration.between(reported, now).compareTo(REPORT_EVERY) >= 0) {
+                progress.accept(applied);
+                reported = now;
+            }
+        }
+        if (stopping) {
+            throw new IllegalStateException("the service is stopping");
+        }
+        return applied;
+    }
+
+    private void awaitEveryInstanceOnTheNewGeneration() {
+        try {
+            // every instance reads which generation is live at most this long after it changed
+            Thread.sleep(Generations.FRESH_FOR.multipliedBy(2).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while switching generations", e);
+        }
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record, Generation generation, boolean catchingUp) {
         Optional<CloudEvent<Object>> event;
         try {
             event = codec.decode(record.value());
@@ -166,7 +194,13 @@ public class Rebuild implements DisposableBean {
             log.warn("rebuild skips the unreadable record {}-{}@{}", record.topic(), record.partition(), record.offset());
             return;
         }
-        event.ifPresent(e -> models.forEach(model -> model.apply(e, generation)));
+        event.ifPresent(e -> models.forEach(model -> {
+            if (catchingUp) {
+                model.catchUp(e, generation);
+            } else {
+                model.apply(e, generation);
+            }
+        }));
     }
 
     private void drop(Generation generation) {

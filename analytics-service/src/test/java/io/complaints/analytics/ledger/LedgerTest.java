@@ -149,6 +149,17 @@ class LedgerTest {
     }
 
     @Test
+    void aRebuildsCatchUpNeverTakesTheRowBackAgainstLaterEventsAppliedMeanwhile() {
+        List<CloudEvent<Object>> story = wholeStory("c-1").events();
+        story.forEach(this::apply);
+        LedgerRow closed = row("c-1");
+
+        story.subList(0, 20).forEach(event -> ledger.catchUp(event, GENERATION));
+
+        assertThat(row("c-1")).isEqualTo(closed);
+    }
+
+    @Test
     void aReceivedComplaintIsARowBeforeItsCaseOpens() {
         apply(Story.received("c-2", PUDONG, 3, RECEIVED).events().get(0));
 
