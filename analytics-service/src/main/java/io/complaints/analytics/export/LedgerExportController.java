@@ -46,18 +46,7 @@ class LedgerExportController {
 
     @GetMapping("/export.{extension:csv|xlsx}")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String extension,
-                                                 @RequestParam(required = false) String unit,
-                                                 @RequestParam(required = false) String from,
-                                                 @RequestParam(required = false) String to,
-                                                 @RequestParam(required = false) String status,
-                                                 @RequestParam(required = false) Integer level,
-                                                 @RequestParam(required = false) String category,
-                                                 @RequestParam(required = false) String channel,
-                                                 @RequestParam(required = false) String department,
-                                                 @RequestParam(required = false) Boolean overdue,
-                                                 @RequestParam(required = false) String sort) {
-        LedgerFilter filter = new LedgerFilter(unit, from, to, status, level, category, channel, department, overdue,
-                sort);
+                                                 LedgerFilter filter) {
         ExportFormat format = formats.stream().filter(f -> f.extension().equals(extension)).findFirst().orElseThrow();
         Instant now = clock.instant();
         List<ExportColumn> columns = LedgerColumns.all(zone);

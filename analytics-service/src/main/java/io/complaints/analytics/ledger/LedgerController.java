@@ -48,20 +48,9 @@ class LedgerController {
     }
 
     @GetMapping
-    ResponseEntity<List<LedgerView>> select(@RequestParam(required = false) String unit,
-                                            @RequestParam(required = false) String from,
-                                            @RequestParam(required = false) String to,
-                                            @RequestParam(required = false) String status,
-                                            @RequestParam(required = false) Integer level,
-                                            @RequestParam(required = false) String category,
-                                            @RequestParam(required = false) String channel,
-                                            @RequestParam(required = false) String department,
-                                            @RequestParam(required = false) Boolean overdue,
-                                            @RequestParam(required = false) String sort,
+    ResponseEntity<List<LedgerView>> select(LedgerFilter filter,
                                             @RequestParam(defaultValue = "0") @Min(0) int page,
                                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        LedgerFilter filter = new LedgerFilter(unit, from, to, status, level, category, channel, department, overdue,
-                sort);
         Query selection = filter.query();
         long total = mongo.count(Query.of(selection).limit(0).skip(0), collection());
         List<LedgerView> rows = mongo.find(selection.skip((long) page * size).limit(size), LedgerRow.class,

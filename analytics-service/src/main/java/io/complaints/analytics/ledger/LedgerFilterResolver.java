@@ -1,0 +1,62 @@
+package io.complaints.analytics.ledger;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import io.complaints.platform.RulesViolatedException;
+
+/**
+ * Reads a {@link LedgerFilter} from the query parameters ({@code unit, from, to, status, level,
+ * category, channel, department, overdue, sort}), for every endpoint that serves a ledger selection.
+ */
+@Configuration(proxyBeanMethods = false)
+class LedgerFilterResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(this);
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return LedgerFilter.class.equals(parameter.getParameterType());
+    }
+
+    @Override
+    public LedgerFilter resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+                                        NativeWebRequest request, WebDataBinderFactory binderFactory) {
+        return new LedgerFilter(request.getParameter("unit"), request.getParameter("from"),
+                request.getParameter("to"), request.getParameter("status"), level(request.getParameter("level")),
+                request.getParameter("category"), request.getParameter("channel"), request.getParameter("department"),
+                overdue(request.getParameter("overdue")), request.getParameter("sort"));
+    }
+
+    private static Integer level(String level) {
+        if (level == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(level.strip());
+        } catch (NumberFormatException e) {
+            throw RulesViolatedException.ofField("level", "type", "has the wrong type or format");
+        }
+    }
+
+    private static Boolean overdue(String overdue) {
+        if (overdue == null) {
+            return null;
+        }
+        return switch (overdue.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw RulesViolatedException.ofField("overdue", "type", "has the wrong type or format");
+        };
+    }
+}
