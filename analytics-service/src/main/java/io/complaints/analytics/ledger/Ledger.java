@@ -7,11 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -94,50 +98,105 @@ public class Ledger implements ReadModel {
         ledger.ensureIndex(new Index("escalationsOpen", Sort.Direction.ASC).on("unitPath", Sort.Direction.ASC));
     }
 
+    /**
+     * The facts of every event in one ordered bulk of upserts by row id; then the state of each event
+     * that is later in its sequence than the last one applied, in a second bulk by row id. The last
+     * applied sequences are read once, by the rows' ids, and followed in memory through the events:
+     * safe while one thread applies the events of one complaint and topic in order (the states of
+     * intake and of the case are separate fields, each with its own sequence).
+     */
     @Override
-    public void apply(CloudEvent<Object> event, Generation generation) {
-        write(event, generation, false);
-    }
-
-    @Override
-    public void catchUp(CloudEvent<Object> event, Generation generation) {
-        write(event, generation, true);
+    public void applyAll(List<CloudEvent<Object>> events, Generation generation) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String collection = generation.collection(COLLECTION);
+        BulkOperations facts = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
+        List<Change> changes = new ArrayList<>();
+        for (CloudEvent<Object> event : events) {
+            Change change = describe(event);
+            facts.upsert(byId(event.subject()), change.facts());
+            if (change.changesState()) {
+                changes.add(change);
+            }
+        }
+        facts.execute();
+        if (changes.isEmpty()) {
+            return;
+        }
+        Map<String, Long> lastApplied = lastApplied(changes, collection);
+        BulkOperations states = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
+        boolean any = false;
+        for (Change change : changes) {
+            String key = change.subject() + "/" + change.sequenceField();
+            Long last = lastApplied.get(key);
+            if (last == null || last < change.sequence()) {
+                states.updateOne(byId(change.subject()), change.stateWithSequence());
+                lastApplied.put(key, change.sequence());
+                any = true;
+            }
+        }
+        if (any) {
+            states.execute();
+        }
     }
 
     /**
-     * The facts in one upsert; the state only when the event is later in its sequence than the last one
-     * applied. Applying, the row is read by its id first and then written by its id (what MongoDB, and
-     * the stand-in, answer from the id alone): safe while one thread applies the events of one
-     * complaint and topic in order. Catching up, the check is part of the write itself, atomic against
-     * the live feed applying later events of the same complaint at the same time.
+     * Catching up, the check of the sequence is part of the write itself, atomic against the live
+     * feed applying later events of the same complaint at the same time.
      */
-    private void write(CloudEvent<Object> event, Generation generation, boolean atomic) {
+    @Override
+    public void catchUp(CloudEvent<Object> event, Generation generation) {
         String collection = generation.collection(COLLECTION);
+        Change change = describe(event);
+        mongo.upsert(byId(event.subject()), change.facts(), collection);
+        if (change.changesState()) {
+            mongo.updateFirst(query(where("_id").is(event.subject()).orOperator(
+                            where(change.sequenceField()).exists(false), where(change.sequenceField()).lt(event.sequence()))),
+                    change.stateWithSequence(), collection);
+        }
+    }
+
+    /** The last applied sequence of each row and topic the changes touch, by "row id/sequence field". */
+    private Map<String, Long> lastApplied(List<Change> changes, String collection) {
+        Query rows = query(where("_id").in(changes.stream().map(Change::subject).distinct().toList()));
+        rows.fields().include(INTAKE_SEQUENCE, CASE_SEQUENCE);
+        Map<String, Long> last = new HashMap<>();
+        for (Document stored : mongo.find(rows, Document.class, collection)) {
+            for (String field : List.of(INTAKE_SEQUENCE, CASE_SEQUENCE)) {
+                Number sequence = stored.get(field, Number.class);
+                if (sequence != null) {
+                    last.put(stored.get("_id") + "/" + field, sequence.longValue());
+                }
+            }
+        }
+        return last;
+    }
+
+    private static Query byId(String complaintId) {
+        return query(where("_id").is(complaintId));
+    }
+
+    /** What one event writes: facts that repeating cannot change, and state kept by its topic's sequence. */
+    private record Change(String subject, Update facts, Update state, String sequenceField, long sequence) {
+
+        boolean changesState() {
+            return !state.getUpdateObject().isEmpty();
+        }
+
+        Update stateWithSequence() {
+            return state.set(sequenceField, sequence);
+        }
+    }
+
+    private Change describe(CloudEvent<Object> event) {
         Update facts = new Update().min("firstEventAt", event.time()).max("lastEventAt", event.time())
                 .setOnInsert("visibleAt", clock.instant());
         Update state = new Update();
         boolean fromCase = !(event.data() instanceof ComplaintReceived || event.data() instanceof ComplaintAmended
                 || event.data() instanceof ComplaintWithdrawn);
         describe(event, facts, state);
-        Query row = query(where("_id").is(event.subject()));
-        mongo.upsert(row, facts, collection);
-        if (state.getUpdateObject().isEmpty()) {
-            return;
-        }
-        String sequence = fromCase ? CASE_SEQUENCE : INTAKE_SEQUENCE;
-        state.set(sequence, event.sequence());
-        if (atomic) {
-            mongo.updateFirst(query(where("_id").is(event.subject()).orOperator(
-                    where(sequence).exists(false), where(sequence).lt(event.sequence()))), state, collection);
-            return;
-        }
-        Query lastApplied = query(where("_id").is(event.subject()));
-        lastApplied.fields().include(sequence);
-        Document stored = mongo.findOne(lastApplied, Document.class, collection);
-        Number last = stored == null ? null : stored.get(sequence, Number.class);
-        if (last == null || last.longValue() < event.sequence()) {
-            mongo.updateFirst(row, state, collection);
-        }
+        return new Change(event.subject(), facts, state, fromCase ? CASE_SEQUENCE : INTAKE_SEQUENCE, event.sequence());
     }
 
     /** What the event says: its facts, and the state it leaves the case in. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 import io.complaints.events.CloudEvent;
@@ -30,14 +31,32 @@ class EventFeed {
         this.meters = meters;
     }
 
-    @KafkaListener(topics = {Topics.INTAKE, Topics.HANDLING}, groupId = "${spring.application.name}")
-    void on(ConsumerRecord<String, byte[]> record) {
-        codec.decode(record.value()).ifPresent(this::apply);
+    /**
+     * What one poll brought, applied model by model in one go. When that fails, the records are
+     * applied one by one to tell which one fails (those before it again, which changes nothing): that
+     * one is handed to the error handling with its position, to be retried or set aside alone.
+     */
+    @KafkaListener(topics = {Topics.INTAKE, Topics.HANDLING}, groupId = "${spring.application.name}", batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        try {
+            apply(records.stream().flatMap(record -> codec.decode(record.value()).stream()).toList());
+        } catch (RuntimeException batchFailed) {
+            for (int i = 0; i < records.size(); i++) {
+                try {
+                    codec.decode(records.get(i).value()).ifPresent(event -> apply(List.of(event)));
+                } catch (RuntimeException failure) {
+                    throw new BatchListenerFailedException("event not applied to the read models", failure, i);
+                }
+            }
+        }
     }
 
-    void apply(CloudEvent<Object> event) {
+    void apply(List<CloudEvent<Object>> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         Generation live = generations.live();
-        models.forEach(model -> model.apply(event, live));
-        meters.counter("ledger.events", "type", event.type()).increment();
+        models.forEach(model -> model.applyAll(events, live));
+        events.forEach(event -> meters.counter("ledger.events", "type", event.type()).increment());
     }
 }

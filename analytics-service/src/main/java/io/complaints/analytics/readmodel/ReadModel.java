@@ -14,7 +14,15 @@ public interface ReadModel {
      * and one complaint come one after the other, on one thread: the live feed and a rebuild's
      * replay never apply to the same generation at once.
      */
-    void apply(CloudEvent<Object> event, Generation generation);
+    default void apply(CloudEvent<Object> event, Generation generation) {
+        applyAll(java.util.List.of(event), generation);
+    }
+
+    /**
+     * Applies events in the order given, as {@link #apply} one after the other would, in fewer
+     * writes: the live feed and a rebuild hand over what one poll of the topics brought.
+     */
+    void applyAll(java.util.List<CloudEvent<Object>> events, Generation generation);
 
     /**
      * Applies an event that the live feed may be applying, at the same time, together with later

@@ -136,33 +136,39 @@ public class Rebuild implements DisposableBean {
             Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long total = partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum();
-            long applied = readUpTo(consumer, partitions, end, record -> apply(record, generation, false),
+            long applied = readUpTo(consumer, partitions, end, records -> replay(records, generation),
                     sofar -> report(new Progress("RUNNING", generation.number(), total, sofar, started, null,
                             perSecond(sofar, started, clock.instant()), null)));
             models.forEach(model -> model.replayed(generation));
             Generation previous = generations.switchTo(generation);
             awaitEveryInstanceOnTheNewGeneration();
             long caughtUp = readUpTo(consumer, partitions, consumer.endOffsets(partitions),
-                    record -> apply(record, generation, true), sofar -> { });
+                    records -> records.forEach(record -> catchUp(record, generation)), sofar -> { });
             drop(previous);
             log.info("rebuild caught up with {} events that arrived while it ran", caughtUp);
             return applied;
         }
     }
 
-    /** Reads each partition from where the consumer stands up to the given end; how many records it applied. */
+    /**
+     * Reads each partition from where the consumer stands up to the given end, handing over what each
+     * poll brought; how many records it applied.
+     */
     private long readUpTo(Consumer<String, byte[]> consumer, List<TopicPartition> partitions,
-                          Map<TopicPartition, Long> end, java.util.function.Consumer<ConsumerRecord<String, byte[]>> apply,
+                          Map<TopicPartition, Long> end,
+                          java.util.function.Consumer<List<ConsumerRecord<String, byte[]>>> apply,
                           java.util.function.LongConsumer progress) {
         long applied = 0;
         Instant reported = Instant.MIN;
         while (!stopping && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>();
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                 if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                    apply.accept(record);
-                    applied++;
+                    polled.add(record);
                 }
             }
+            apply.accept(polled);
+            applied += polled.size();
             Instant now = clock.instant();
             if (Duration.between(reported, now).compareTo(REPORT_EVERY) >= 0) {
                 progress.accept(applied);
@@ -185,22 +191,26 @@ public class Rebuild implements DisposableBean {
         }
     }
 
-    private void apply(ConsumerRecord<String, byte[]> record, Generation generation, boolean catchingUp) {
-        Optional<CloudEvent<Object>> event;
+    /** Replays what one poll brought into the generation, model by model in one go. */
+    private void replay(List<ConsumerRecord<String, byte[]>> records, Generation generation) {
+        List<CloudEvent<Object>> events = records.stream().flatMap(record -> decode(record).stream()).toList();
+        if (!events.isEmpty()) {
+            models.forEach(model -> model.applyAll(events, generation));
+        }
+    }
+
+    private void catchUp(ConsumerRecord<String, byte[]> record, Generation generation) {
+        decode(record).ifPresent(event -> models.forEach(model -> model.catchUp(event, generation)));
+    }
+
+    private Optional<CloudEvent<Object>> decode(ConsumerRecord<String, byte[]> record) {
         try {
-            event = codec.decode(record.value());
+            return codec.decode(record.value());
         } catch (RuntimeException poison) {
             // the live consumer parked it on the dead-letter topic; a rebuild skips it the same way
             log.warn("rebuild skips the unreadable record {}-{}@{}", record.topic(), record.partition(), record.offset());
-            return;
+            return Optional.empty();
         }
-        event.ifPresent(e -> models.forEach(model -> {
-            if (catchingUp) {
-                model.catchUp(e, generation);
-            } else {
-                model.apply(e, generation);
-            }
-        }));
     }
 
     private void drop(Generation generation) {

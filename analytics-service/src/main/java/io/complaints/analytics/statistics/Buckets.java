@@ -5,9 +5,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -27,17 +26,17 @@ class Buckets {
 
     /**
      * Stores the bucket, unless one computed from as many noted changes or more is there already
-     * (another instance's recompute, a little later than this one).
+     * (a recompute of the month that ran just before, with a later note). Read by its id, then
+     * replaced by its id: one recompute of a month at a time (see {@link DirtyMonths#claim}).
      */
     void write(Bucket bucket, Generation generation) {
         String collection = collection(generation);
-        if (mongo.replace(olderThan(bucket), bucket, ReplaceOptions.none(), collection).getMatchedCount() > 0) {
-            return;
-        }
-        try {
-            mongo.insert(bucket, collection);
-        } catch (DuplicateKeyException meanwhile) {
-            mongo.replace(olderThan(bucket), bucket, ReplaceOptions.none(), collection);
+        Query stored = query(where("_id").is(bucket.id()));
+        stored.fields().include("basis");
+        Document existing = mongo.findOne(stored, Document.class, collection);
+        Number basis = existing == null ? null : existing.get("basis", Number.class);
+        if (basis == null || basis.longValue() < bucket.basis()) {
+            mongo.save(bucket, collection);
         }
     }
 
@@ -45,10 +44,6 @@ class Buckets {
     List<Bucket> find(String unit, List<String> months, Generation generation) {
         List<String> ids = months.stream().map(month -> Bucket.id(unit, month)).toList();
         return mongo.find(query(where("_id").in(ids)), Bucket.class, collection(generation));
-    }
-
-    private static Query olderThan(Bucket bucket) {
-        return query(where("_id").is(bucket.id()).and("basis").lt(bucket.basis()));
     }
 
     private static String collection(Generation generation) {

@@ -3,10 +3,13 @@ package io.complaints.analytics.statistics;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,12 +24,15 @@ import io.complaints.analytics.readmodel.Generation;
  * the month's {@code changes} and adding the units of the complaint's path. A recompute reads the
  * note, recomputes, and clears the note only if no change was noted meanwhile; so a change that
  * lands while a recompute reads the rows is never lost, and the count tells which of two
- * recomputes saw more.
+ * recomputes saw more. A recompute first claims the month for a while, so that one instance at a
+ * time recomputes it; every write here but the claim and the clearing, which look at the few notes,
+ * is answered by the month alone.
  */
 @Component
 class DirtyMonths {
 
     static final String COLLECTION = "statistics_dirty_months";
+    private static final String LEASE = "recomputingUntil";
 
     /** A month's note: the units whose buckets are out of date, and how many changes were noted in all. */
     record Note(@Id String month, List<String> units, long changes, boolean dirty) {
@@ -58,10 +64,26 @@ class DirtyMonths {
         return mongo.find(new Query(), Note.class, collection(generation));
     }
 
+    /**
+     * Claims the month's recompute until {@code now + lease}: the note as claimed, or null when it is
+     * no longer out of date or another recompute holds it.
+     */
+    Note claim(Generation generation, String month, Instant now, Duration lease) {
+        return mongo.findAndModify(query(where("_id").is(month).and("dirty").is(true).orOperator(
+                        where(LEASE).exists(false), where(LEASE).lt(now))),
+                new Update().set(LEASE, now.plus(lease)), FindAndModifyOptions.options().returnNew(true),
+                Note.class, collection(generation));
+    }
+
     /** The month is up to date as of the note: cleared unless a change was noted since. */
     void clear(Generation generation, Note seen) {
         mongo.updateFirst(query(where("_id").is(seen.month()).and("changes").is(seen.changes())),
                 new Update().set("dirty", false).set("units", List.of()), collection(generation));
+    }
+
+    /** Gives the month's claim up, done or not. */
+    void release(Generation generation, String month) {
+        mongo.updateFirst(query(where("_id").is(month)), new Update().unset(LEASE), collection(generation));
     }
 
     void ensureIndexes(Generation generation) {

@@ -3,16 +3,19 @@ package io.complaints.analytics.statistics;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -25,62 +28,73 @@ import io.complaints.analytics.readmodel.Generation;
  * Computes buckets from the ledger rows: those of the months noted out of date (every second or
  * so), or all of them in one pass over the ledger (at the end of a rebuild). A bucket depends only
  * on the rows of its unit and month, so computing it again gives the same bucket: recomputes may
- * run on several instances at once, and may repeat.
+ * repeat. Several instances recompute, each the months it claimed (see {@link DirtyMonths#claim}).
  */
 @Component
 class Recompute {
 
+    /** How long a claim on a month's recompute holds: far longer than a recompute of a big month takes. */
+    static final Duration CLAIM_FOR = Duration.ofMinutes(5);
+
     private final MongoTemplate mongo;
     private final DirtyMonths dirtyMonths;
     private final Buckets buckets;
+    private final Clock clock;
 
-    Recompute(MongoTemplate mongo, DirtyMonths dirtyMonths, Buckets buckets) {
+    Recompute(MongoTemplate mongo, DirtyMonths dirtyMonths, Buckets buckets, Clock clock) {
         this.mongo = mongo;
         this.dirtyMonths = dirtyMonths;
         this.buckets = buckets;
+        this.clock = clock;
     }
 
-    /** Recomputes the buckets of the units of each month noted out of date; how many months it did. */
+    /**
+     * Recomputes the buckets of the units of each month noted out of date that this instance could
+     * claim, from one pass over those months' ledger rows; how many months it did.
+     */
     int dirty(Generation generation) {
-        List<DirtyMonths.Note> notes = dirtyMonths.dirty(generation);
-        for (DirtyMonths.Note note : notes) {
-            MonthOfUnits month = new MonthOfUnits(note.month(), note.units());
-            Query rows = query(where("month").is(note.month()).and("unitPath").in(note.units()));
-            try (Stream<LedgerRow> found = rowsOf(rows, generation)) {
-                found.map(ComplaintFacts::of).flatMap(Optional::stream).forEach(month::add);
-            }
-            month.buckets(note.changes()).forEach(bucket -> buckets.write(bucket, generation));
-            dirtyMonths.clear(generation, note);
+        Instant now = clock.instant();
+        List<DirtyMonths.Note> claimed = dirtyMonths.dirty(generation).stream()
+                .map(note -> dirtyMonths.claim(generation, note.month(), now, CLAIM_FOR))
+                .filter(Objects::nonNull).toList();
+        if (claimed.isEmpty()) {
+            return 0;
         }
-        return notes.size();
+        try {
+            Map<String, MonthOfUnits> months = new LinkedHashMap<>();
+            claimed.forEach(note -> months.put(note.month(), new MonthOfUnits(note.month(), note.units())));
+            try (Stream<LedgerRow> found = rowsOf(query(where("month").in(months.keySet())), generation)) {
+                found.map(ComplaintFacts::of).flatMap(Optional::stream)
+                        .forEach(complaint -> months.get(complaint.month()).add(complaint));
+            }
+            for (DirtyMonths.Note note : claimed) {
+                months.get(note.month()).buckets(note.changes()).forEach(bucket -> buckets.write(bucket, generation));
+                dirtyMonths.clear(generation, note);
+            }
+        } finally {
+            claimed.forEach(note -> dirtyMonths.release(generation, note.month()));
+        }
+        return claimed.size();
     }
 
-    /** Computes every bucket in one pass over the ledger, month after month; then clears the notes. */
+    /**
+     * Computes every bucket in one pass over the ledger, in whatever order the rows come (sorting a
+     * big ledger would cost the store more than keeping every month's buckets here); then clears the
+     * notes.
+     */
     void everything(Generation generation) {
         Map<String, DirtyMonths.Note> notes = new HashMap<>();
         dirtyMonths.all(generation).forEach(note -> notes.put(note.month(), note));
-        Query all = query(where("month").ne(null)).with(Sort.by("month"));
-        try (Stream<LedgerRow> found = rowsOf(all, generation)) {
-            Iterator<ComplaintFacts> complaints = found.map(ComplaintFacts::of).flatMap(Optional::stream).iterator();
-            MonthOfUnits month = null;
-            while (complaints.hasNext()) {
-                ComplaintFacts complaint = complaints.next();
-                if (month == null || !month.month.equals(complaint.month())) {
-                    write(month, notes, generation);
-                    month = new MonthOfUnits(complaint.month(), null);
-                }
-                month.add(complaint);
-            }
-            write(month, notes, generation);
+        Map<String, MonthOfUnits> months = new TreeMap<>();
+        try (Stream<LedgerRow> found = rowsOf(query(where("month").ne(null)), generation)) {
+            found.map(ComplaintFacts::of).flatMap(Optional::stream).forEach(complaint -> months
+                    .computeIfAbsent(complaint.month(), month -> new MonthOfUnits(month, null)).add(complaint));
         }
+        months.forEach((month, buckets) -> {
+            DirtyMonths.Note note = notes.get(month);
+            buckets.buckets(note == null ? 0 : note.changes()).forEach(bucket -> this.buckets.write(bucket, generation));
+        });
         notes.values().forEach(note -> dirtyMonths.clear(generation, note));
-    }
-
-    private void write(MonthOfUnits month, Map<String, DirtyMonths.Note> notes, Generation generation) {
-        if (month != null) {
-            DirtyMonths.Note note = notes.get(month.month);
-            month.buckets(note == null ? 0 : note.changes()).forEach(bucket -> buckets.write(bucket, generation));
-        }
     }
 
     private Stream<LedgerRow> rowsOf(Query query, Generation generation) {

@@ -14,9 +14,10 @@ import io.complaints.analytics.readmodel.Generations;
 
 /**
  * Recomputes the live generation's months out of date, again and again with a pause of
- * {@code complaints.analytics.statistics.recompute-every} in between. Every instance does; a
- * recompute is safe to repeat and to run twice at once. One that fails leaves its months noted, to
- * be done at the next turn.
+ * {@code complaints.analytics.statistics.recompute-every} in between, or as long as the last
+ * recompute took when that was longer (a big month is read whole: the pause keeps the share of the
+ * time it takes at half at most). Every instance does, each the months it claims; a recompute is
+ * safe to repeat. One that fails leaves its months noted, to be done at the next turn.
  */
 @Component
 @EnableConfigurationProperties(StatisticsProperties.class)
@@ -42,15 +43,22 @@ class RecomputeSchedule implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        long pause = Math.max(1, properties.recomputeEvery().toMillis());
-        runner.scheduleWithFixedDelay(this::recomputeOnce, pause, pause, TimeUnit.MILLISECONDS);
+        runner.schedule(this::recomputeOnce, properties.recomputeEvery().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void recomputeOnce() {
+        long started = System.nanoTime();
         try {
             recompute.dirty(generations.live());
         } catch (RuntimeException failure) {
             log.warn("statistics not recomputed this time; the months stay noted", failure);
+        }
+        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        synchronized (this) {
+            if (runner != null) {
+                runner.schedule(this::recomputeOnce, Math.max(properties.recomputeEvery().toMillis(), took),
+                        TimeUnit.MILLISECONDS);
+            }
         }
     }
 

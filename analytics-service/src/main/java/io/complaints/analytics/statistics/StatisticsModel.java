@@ -3,7 +3,11 @@ package io.complaints.analytics.statistics;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -39,15 +43,22 @@ class StatisticsModel implements ReadModel {
         this.recompute = recompute;
     }
 
+    /** Notes the months of the events' complaints out of date, once per month and batch, at every unit met. */
     @Override
-    public void apply(CloudEvent<Object> event, Generation generation) {
-        Query complaint = query(where("_id").is(event.subject()));
-        complaint.fields().include("unitPath", "month");
-        LedgerRow row = mongo.findOne(complaint, LedgerRow.class, generation.collection(Ledger.COLLECTION));
-        if (row != null && row.month() != null && row.unitPath() != null && !row.unitPath().isEmpty()) {
-            dirtyMonths.mark(generation, row.month(), row.unitPath());
+    public void applyAll(List<CloudEvent<Object>> events, Generation generation) {
+        if (events.isEmpty()) {
+            return;
         }
-        // else its receipt is not in the ledger yet: it counts nowhere until it is, and then is noted
+        Query complaints = query(where("_id").in(events.stream().map(CloudEvent::subject).distinct().toList()));
+        complaints.fields().include("unitPath", "month");
+        Map<String, Set<String>> unitsByMonth = new TreeMap<>();
+        for (LedgerRow row : mongo.find(complaints, LedgerRow.class, generation.collection(Ledger.COLLECTION))) {
+            if (row.month() != null && row.unitPath() != null && !row.unitPath().isEmpty()) {
+                unitsByMonth.computeIfAbsent(row.month(), month -> new LinkedHashSet<>()).addAll(row.unitPath());
+            }
+            // else its receipt is not in the ledger yet: it counts nowhere until it is, and then is noted
+        }
+        unitsByMonth.forEach((month, units) -> dirtyMonths.mark(generation, month, List.copyOf(units)));
     }
 
     /** The rebuilt ledger is complete: every bucket computed in one pass. */

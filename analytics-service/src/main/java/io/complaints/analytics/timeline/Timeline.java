@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.List;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
@@ -42,8 +43,18 @@ public class Timeline implements ReadModel {
                 .createIndex(new Index("complaintId", Sort.Direction.ASC).on("time", Sort.Direction.ASC));
     }
 
+    /** One entry per event, each inserted once by the event's id, in one bulk. */
     @Override
-    public void apply(CloudEvent<Object> event, Generation generation) {
+    public void applyAll(List<CloudEvent<Object>> events, Generation generation) {
+        if (events.isEmpty()) {
+            return;
+        }
+        BulkOperations entries = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, generation.collection(COLLECTION));
+        events.forEach(event -> entries.upsert(query(where("_id").is(event.id())), entry(event)));
+        entries.execute();
+    }
+
+    private static Update entry(CloudEvent<Object> event) {
         Summary summary = Summary.of(event.data(), name(event.type()));
         Update entry = new Update()
                 .setOnInsert("complaintId", event.subject())
@@ -56,7 +67,7 @@ public class Timeline implements ReadModel {
                 .setOnInsert("sequence", event.sequence())
                 .setOnInsert("what", summary.what())
                 .setOnInsert("why", summary.why() == null || summary.why().isBlank() ? null : summary.why());
-        mongo.upsert(query(where("_id").is(event.id())), entry, generation.collection(COLLECTION));
+        return entry;
     }
 
     /** The complaint's whole history in {@link TimelineEntry#HISTORY_ORDER}; empty when none is known. */

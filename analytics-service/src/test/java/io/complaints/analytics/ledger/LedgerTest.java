@@ -134,6 +134,35 @@ class LedgerTest {
     }
 
     @Test
+    void eventsAppliedInBatchesEndInTheSameRowAsOneByOne() {
+        List<CloudEvent<Object>> story = wholeStory("c-1").events();
+        story.forEach(this::apply);
+        LedgerRow oneByOne = row("c-1");
+
+        // redelivered, both topics interleaved, in polls of different sizes, and all in one poll
+        List<CloudEvent<Object>> handling = story.subList(1, story.size());
+        List<CloudEvent<Object>> delivered = new ArrayList<>(handling.subList(0, 9));
+        delivered.add(story.get(0));
+        delivered.addAll(handling.subList(3, handling.size()));
+        delivered.addAll(handling.subList(15, handling.size()));
+        for (int pollSize : List.of(1, 4, 7, delivered.size())) {
+            FreshMongoDatabase other = new FreshMongoDatabase("ledger_test_batches");
+            try {
+                Ledger batched = new Ledger(other.template(), Clock.fixed(RECEIVED, ZoneOffset.UTC),
+                        ZoneId.of("Asia/Shanghai"));
+                for (int from = 0; from < delivered.size(); from += pollSize) {
+                    batched.applyAll(delivered.subList(from, Math.min(delivered.size(), from + pollSize)), GENERATION);
+                }
+
+                assertThat(other.template().findById("c-1", LedgerRow.class, GENERATION.collection(Ledger.COLLECTION)))
+                        .as("polls of %d", pollSize).isEqualTo(oneByOne);
+            } finally {
+                other.close();
+            }
+        }
+    }
+
+    @Test
     void anOlderEventRedeliveredAloneDoesNotTakeTheRowBackInTime() {
         List<CloudEvent<Object>> story = wholeStory("c-1").events();
         story.forEach(this::apply);

@@ -2,6 +2,7 @@ package io.complaints.analytics.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -97,6 +98,24 @@ class StatisticsDeliveryTest {
         assertThat(fixture.dirtyMonths(LIVE)).extracting(DirtyMonths.Note::month).containsExactly("2026-11");
         fixture.recompute(LIVE);
         assertThat(total("SH-PD")).isEqualTo(2);
+        assertThat(fixture.dirtyMonths(LIVE)).isEmpty();
+    }
+
+    @Test
+    void aMonthAnotherInstanceIsRecomputingIsLeftToItUntilItsClaimLapses() {
+        fixture.deliver(HandMadeComplaints.all().get(0).events(), LIVE);
+        DirtyMonths other = new DirtyMonths(fixture.mongo());
+        Instant now = Instant.parse("2027-01-15T00:00:00Z"); // the fixture's clock
+        assertThat(other.claim(LIVE, "2026-11", now.minus(Recompute.CLAIM_FOR).plusSeconds(1), Recompute.CLAIM_FOR))
+                .as("claimed by another instance just before").isNotNull();
+
+        assertThat(fixture.recompute(LIVE)).isZero();
+        assertThat(total("SH-PD")).isZero();
+
+        other.release(LIVE, "2026-11"); // or its claim lapses: claimed long ago
+        other.claim(LIVE, "2026-11", now.minus(Recompute.CLAIM_FOR).minusSeconds(1), Recompute.CLAIM_FOR);
+        assertThat(fixture.recompute(LIVE)).isEqualTo(1);
+        assertThat(total("SH-PD")).isEqualTo(1);
         assertThat(fixture.dirtyMonths(LIVE)).isEmpty();
     }
 
