@@ -58,10 +58,12 @@ import io.complaints.events.UnitRef;
  * plain consumer reads the same topics on the same run, and how fast the statistics answer with
  * that many complaints loaded.
  * <p>
- * Publishes {@code --complaints} made-up complaints of October 2026 at twenty benchmark branches
+ * Publishes {@code --complaints} made-up complaints received over the twelve months from November
+ * 2025 to October 2026, in the order they were received, at twenty benchmark branches
  * (HQ → BM → BM-01…BM-20) straight to handling's topic (see {@link #TOPIC}), every {@code --handled-every}th with a handled,
- * closed case; reads both topics from their beginning with a plain consumer; rebuilds through the
- * admin API and follows it; then asks the month's statistics of HQ and of one branch
+ * closed case, and waits until the live consumer has applied them all; reads both topics from their
+ * beginning with a plain consumer; rebuilds through the admin API and follows it; then asks the
+ * statistics of October 2026 for HQ and for one branch, and of the year 2026 for HQ,
  * {@code --queries} times each. Prints one line per phase. Exits 1 when a phase failed.
  */
 final class AnalyticsBenchmark {
@@ -74,7 +76,10 @@ final class AnalyticsBenchmark {
      * send alerts for a million made-up complaints.
      */
     private static final String TOPIC = Topics.HANDLING;
-    private static final Instant OCTOBER = Instant.parse("2026-09-30T16:00:00Z");
+    /** 1 November 2025 in Shanghai: the first of the twelve months. */
+    private static final Instant FIRST_MONTH = Instant.parse("2025-10-31T16:00:00Z");
+    /** Up to 31 October 2026 in Shanghai, a week short of the end so that every case closes in the year. */
+    private static final Duration TWELVE_MONTHS = Duration.between(FIRST_MONTH, Instant.parse("2026-10-24T16:00:00Z"));
 
     private final Map<String, String> options;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -109,17 +114,17 @@ final class AnalyticsBenchmark {
         System.out.printf(Locale.ROOT, "analytics parameters: %s%n", options);
         if (!Boolean.parseBoolean(options.get("skip-publish"))) {
             long published = System.nanoTime();
-            publish(complaints, Integer.parseInt(options.get("handled-every")));
-            awaitLiveConsumer(published);
+            long events = publish(complaints, Integer.parseInt(options.get("handled-every")));
+            awaitLiveConsumer(published, events);
         }
         rawRead();
         if (!rebuild()) {
             return 1;
         }
-        return statistics("HQ") | statistics("BM-07");
+        return statistics("HQ", "2026-10") | statistics("BM-07", "2026-10") | statistics("HQ", "2026");
     }
 
-    private void publish(int complaints, int handledEvery) throws Exception {
+    private long publish(int complaints, int handledEvery) throws Exception {
         Random random = new Random(2026);
         long started = System.nanoTime();
         long events = 0;
@@ -129,7 +134,7 @@ final class AnalyticsBenchmark {
                 String id = UUID.randomUUID().toString();
                 int branch = 1 + random.nextInt(20);
                 UnitRef unit = new UnitRef(String.format("BM-%02d", branch), List.of("HQ", "BM", String.format("BM-%02d", branch)));
-                Instant received = OCTOBER.plusSeconds(random.nextInt(31 * 24 * 3600 - 7 * 24 * 3600));
+                Instant received = FIRST_MONTH.plus(TWELVE_MONTHS.multipliedBy(i).dividedBy(complaints));
                 int level = 1 + random.nextInt(4);
                 ComplaintReceived complaint = new ComplaintReceived(id, unit.code() + "-" + i, unit,
                         Channel.values()[random.nextInt(Channel.values().length)],
@@ -151,6 +156,7 @@ final class AnalyticsBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "published: complaints=%d events=%d seconds=%.1f events_per_s=%.0f%n",
                 complaints, events, seconds, events / seconds);
+        return events;
     }
 
     /** A case opened, triaged, investigated and closed, now and then late or dissatisfied. */
@@ -188,8 +194,12 @@ final class AnalyticsBenchmark {
         }
     }
 
-    /** Waits until analytics' live consumer has read both topics to their end, so that phases do not overlap. */
-    private void awaitLiveConsumer(long publishStarted) throws Exception {
+    /**
+     * Waits until analytics' live consumer has read both topics to their end, so that phases do not
+     * overlap; prints how many of the published events per second it applied, from the start of
+     * publishing (it consumes while they are published).
+     */
+    private void awaitLiveConsumer(long publishStarted, long published) throws Exception {
         Properties properties = new Properties();
         properties.put(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, options.get("kafka"));
         try (var admin = org.apache.kafka.clients.admin.Admin.create(properties)) {
@@ -219,8 +229,9 @@ final class AnalyticsBenchmark {
                     Thread.sleep(1000); // polling a remote consumer group, not waiting for a test condition
                 }
             }
-            System.out.printf(Locale.ROOT, "live consumer: caught up %.1f s after publishing began (lag %d)%n",
-                    (System.nanoTime() - publishStarted) / 1e9, lag);
+            double seconds = (System.nanoTime() - publishStarted) / 1e9;
+            System.out.printf(Locale.ROOT, "live consumer: caught up %.1f s after publishing began (lag %d), "
+                    + "events_per_s=%.0f%n", seconds, lag, published / seconds);
         }
     }
 
@@ -291,8 +302,8 @@ final class AnalyticsBenchmark {
         return done;
     }
 
-    private int statistics(String unit) throws Exception {
-        String path = "/api/statistics?unit=" + unit + "&period=2026-10";
+    private int statistics(String unit, String period) throws Exception {
+        String path = "/api/statistics?unit=" + unit + "&period=" + period;
         int queries = Integer.parseInt(options.get("queries"));
         Histogram micros = new Histogram(60_000_000L, 3);
         JsonNode answer = null;
