@@ -99,11 +99,11 @@ public class Ledger implements ReadModel {
     }
 
     /**
-     * The facts of every event in one ordered bulk of upserts by row id; then the state of each event
-     * that is later in its sequence than the last one applied, in a second bulk by row id. The last
-     * applied sequences are read once, by the rows' ids, and followed in memory through the events:
-     * safe while one thread applies the events of one complaint and topic in order (the states of
-     * intake and of the case are separate fields, each with its own sequence).
+     * One ordered bulk of upserts by row id: each event's facts, with its state when the event is
+     * later in its sequence than the last one applied. The last applied sequences are read once, by
+     * the rows' ids, and followed in memory through the events: safe while one thread applies the
+     * events of one complaint and topic in order (the states of intake and of the case are separate
+     * fields, each with its own sequence).
      */
     @Override
     public void applyAll(List<CloudEvent<Object>> events, Generation generation) {
@@ -111,34 +111,22 @@ public class Ledger implements ReadModel {
             return;
         }
         String collection = generation.collection(COLLECTION);
-        BulkOperations facts = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
-        List<Change> changes = new ArrayList<>();
-        for (CloudEvent<Object> event : events) {
-            Change change = describe(event);
-            facts.upsert(byId(event.subject()), change.facts());
-            if (change.changesState()) {
-                changes.add(change);
-            }
-        }
-        facts.execute();
-        if (changes.isEmpty()) {
-            return;
-        }
-        Map<String, Long> lastApplied = lastApplied(changes, collection);
-        BulkOperations states = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
-        boolean any = false;
+        List<Change> changes = events.stream().map(this::describe).toList();
+        Map<String, Long> lastApplied = lastApplied(changes.stream().filter(Change::changesState).toList(), collection);
+        BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
         for (Change change : changes) {
-            String key = change.subject() + "/" + change.sequenceField();
-            Long last = lastApplied.get(key);
-            if (last == null || last < change.sequence()) {
-                states.updateOne(byId(change.subject()), change.stateWithSequence());
-                lastApplied.put(key, change.sequence());
-                any = true;
+            boolean withState = false;
+            if (change.changesState()) {
+                String key = change.subject() + "/" + change.sequenceField();
+                Long last = lastApplied.get(key);
+                withState = last == null || last < change.sequence();
+                if (withState) {
+                    lastApplied.put(key, change.sequence());
+                }
             }
+            writes.upsert(byId(change.subject()), withState ? factsAndState(change) : change.facts());
         }
-        if (any) {
-            states.execute();
-        }
+        writes.execute();
     }
 
     /**
@@ -159,6 +147,9 @@ public class Ledger implements ReadModel {
 
     /** The last applied sequence of each row and topic the changes touch, by "row id/sequence field". */
     private Map<String, Long> lastApplied(List<Change> changes, String collection) {
+        if (changes.isEmpty()) {
+            return new HashMap<>();
+        }
         Query rows = query(where("_id").in(changes.stream().map(Change::subject).distinct().toList()));
         rows.fields().include(INTAKE_SEQUENCE, CASE_SEQUENCE);
         Map<String, Long> last = new HashMap<>();
@@ -177,26 +168,49 @@ public class Ledger implements ReadModel {
         return query(where("_id").is(complaintId));
     }
 
-    /** What one event writes: facts that repeating cannot change, and state kept by its topic's sequence. */
-    private record Change(String subject, Update facts, Update state, String sequenceField, long sequence) {
+    /**
+     * What one event writes: facts that repeating cannot change, and state kept by its topic's
+     * sequence (the two never touch the same field, so that one update can carry both).
+     */
+    private record Change(CloudEvent<Object> event, Update facts, Update state, String sequenceField) {
+
+        String subject() {
+            return event.subject();
+        }
+
+        long sequence() {
+            return event.sequence();
+        }
 
         boolean changesState() {
             return !state.getUpdateObject().isEmpty();
         }
 
         Update stateWithSequence() {
-            return state.set(sequenceField, sequence);
+            return state.set(sequenceField, event.sequence());
         }
     }
 
     private Change describe(CloudEvent<Object> event) {
-        Update facts = new Update().min("firstEventAt", event.time()).max("lastEventAt", event.time())
-                .setOnInsert("visibleAt", clock.instant());
+        Update facts = eventFacts(event);
         Update state = new Update();
         boolean fromCase = !(event.data() instanceof ComplaintReceived || event.data() instanceof ComplaintAmended
                 || event.data() instanceof ComplaintWithdrawn);
         describe(event, facts, state);
-        return new Change(event.subject(), facts, state, fromCase ? CASE_SEQUENCE : INTAKE_SEQUENCE, event.sequence());
+        return new Change(event, facts, state, fromCase ? CASE_SEQUENCE : INTAKE_SEQUENCE);
+    }
+
+    /** The change's facts and state in one update. */
+    private Update factsAndState(Change change) {
+        Update both = eventFacts(change.event());
+        describe(change.event(), both, both);
+        return both.set(change.sequenceField(), change.sequence());
+    }
+
+    /** What every event notes: the first and last time the row heard of the complaint, and when it appeared. */
+    private Update eventFacts(CloudEvent<Object> event) {
+        return new Update().min("firstEventAt", event.time()).max("lastEventAt", event.time())
+                .setOnInsert("visibleAt", clock.instant());
     }
 
     /** What the event says: its facts, and the state it leaves the case in. */

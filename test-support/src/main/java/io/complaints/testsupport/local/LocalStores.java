@@ -9,7 +9,9 @@ import java.util.concurrent.CountDownLatch;
 
 import de.bwaldvogel.mongo.MongoServer;
 import io.complaints.testsupport.Postgres;
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -39,8 +41,7 @@ public final class LocalStores {
         for (String database : databases) {
             Postgres.createDatabaseIfMissing(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", database);
         }
-        Files.createDirectories(data.resolve("mongo"));
-        MongoServer mongo = new MongoServer(new H2Backend(data.resolve("mongo/complaints.mv").toString()));
+        MongoServer mongo = new MongoServer(mongoBackend(data));
         mongo.bind("127.0.0.1", mongoPort);
 
         CountDownLatch stopped = new CountDownLatch(1);
@@ -56,6 +57,25 @@ public final class LocalStores {
         System.out.printf("READY postgres=127.0.0.1:%d mongo=127.0.0.1:%d databases=%s%n",
                 postgresPort, mongoPort, databases);
         stopped.await();
+    }
+
+    /**
+     * The MongoDB stand-in's store: a file in the data directory (kept across restarts), or, with
+     * {@code MONGO_STORE=memory}, memory only (gone at stop; several times faster, since the file
+     * store serialises every document it reads or writes).
+     */
+    private static MongoBackend mongoBackend(Path data) throws IOException {
+        String store = System.getenv().getOrDefault("MONGO_STORE", "file");
+        switch (store) {
+            case "memory" -> {
+                return new MemoryBackend();
+            }
+            case "file" -> {
+                Files.createDirectories(data.resolve("mongo"));
+                return new H2Backend(data.resolve("mongo/complaints.mv").toString());
+            }
+            default -> throw new IllegalArgumentException("MONGO_STORE must be file or memory, not " + store);
+        }
     }
 
     private static EmbeddedPostgres startPostgres(Path directory, int port) throws IOException {
