@@ -62,9 +62,10 @@ import io.complaints.events.UnitRef;
  * 2025 to October 2026, in the order they were received, at twenty benchmark branches
  * (HQ → BM → BM-01…BM-20) straight to handling's topic (see {@link #TOPIC}), every {@code --handled-every}th with a handled,
  * closed case, and waits until the live consumer has applied them all; reads both topics from their
- * beginning with a plain consumer; rebuilds through the admin API and follows it; then asks the
- * statistics of October 2026 for HQ and for one branch, and of the year 2026 for HQ,
- * {@code --queries} times each. Prints one line per phase. Exits 1 when a phase failed.
+ * beginning with a plain consumer; asks the statistics of October 2026 for HQ and for one branch, and
+ * of the year 2026 for HQ, {@code --queries} times each; rebuilds through the admin API and follows
+ * it; then asks the same statistics of the rebuilt models. Prints one line per phase. Exits 1 when a
+ * phase failed.
  */
 final class AnalyticsBenchmark {
 
@@ -118,10 +119,17 @@ final class AnalyticsBenchmark {
             awaitLiveConsumer(published, events);
         }
         rawRead();
+        int answered = statistics("live");
         if (!rebuild()) {
             return 1;
         }
-        return statistics("HQ", "2026-10") | statistics("BM-07", "2026-10") | statistics("HQ", "2026");
+        return answered | statistics("rebuilt");
+    }
+
+    /** The statistics of October 2026 for HQ and for one branch, and of the year 2026 for HQ. */
+    private int statistics(String models) throws Exception {
+        return statistics(models, "HQ", "2026-10") | statistics(models, "BM-07", "2026-10")
+                | statistics(models, "HQ", "2026");
     }
 
     private long publish(int complaints, int handledEvery) throws Exception {
@@ -302,7 +310,7 @@ final class AnalyticsBenchmark {
         return done;
     }
 
-    private int statistics(String unit, String period) throws Exception {
+    private int statistics(String models, String unit, String period) throws Exception {
         String path = "/api/statistics?unit=" + unit + "&period=" + period;
         int queries = Integer.parseInt(options.get("queries"));
         Histogram micros = new Histogram(60_000_000L, 3);
@@ -314,8 +322,8 @@ final class AnalyticsBenchmark {
                 micros.recordValue(Math.min((System.nanoTime() - started) / 1000, micros.getHighestTrackableValue()));
             }
         }
-        System.out.printf(Locale.ROOT, "statistics %s: queries=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f total=%s%n",
-                path, queries, micros.getValueAtPercentile(50) / 1000.0, micros.getValueAtPercentile(99) / 1000.0,
+        System.out.printf(Locale.ROOT, "statistics (%s) %s: queries=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f total=%s%n",
+                models, path, queries, micros.getValueAtPercentile(50) / 1000.0, micros.getValueAtPercentile(99) / 1000.0,
                 micros.getMaxValue() / 1000.0, answer == null ? "?" : answer.path("figures").path("total"));
         return 0;
     }

@@ -35,6 +35,7 @@ class Recompute {
 
     /** How long a claim on a month's recompute holds: far longer than a recompute of a big month takes. */
     static final Duration CLAIM_FOR = Duration.ofMinutes(5);
+    private static final int ROWS_PER_BATCH = 2_000;
 
     private final MongoTemplate mongo;
     private final DirtyMonths dirtyMonths;
@@ -97,9 +98,11 @@ class Recompute {
         notes.values().forEach(note -> dirtyMonths.clear(generation, note));
     }
 
+    /** The rows, a batch at a time: a month, let alone a whole ledger, can be far more than one reply holds. */
     private Stream<LedgerRow> rowsOf(Query query, Generation generation) {
         query.fields().include(ComplaintFacts.LEDGER_FIELDS);
-        return mongo.stream(query, LedgerRow.class, generation.collection(Ledger.COLLECTION));
+        return mongo.stream(query.cursorBatchSize(ROWS_PER_BATCH), LedgerRow.class,
+                generation.collection(Ledger.COLLECTION));
     }
 
     /** The buckets of one month being computed: of the given units, or of every unit met. */
