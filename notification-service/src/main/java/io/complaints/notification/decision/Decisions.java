@@ -71,8 +71,8 @@ class Decisions {
         List<Notice> notices = rules.noticesOf(occurrence);
         boolean toSend = false;
         for (Notice notice : notices) {
-            for (Delivery delivery : planner.plan(occurrence, notice, now)) {
-                toSend |= record(delivery);
+            for (Delivery delivery : deliveries.record(planner.plan(occurrence, notice, now))) {
+                toSend |= recorded(delivery);
             }
             if (!notice.toComplainant()) {
                 feed.record(feedNotice(occurrence, notice, now));
@@ -85,11 +85,8 @@ class Decisions {
         }
     }
 
-    /** True when a new delivery waits to be sent. */
-    private boolean record(Delivery delivery) {
-        if (!deliveries.record(delivery)) {
-            return false;
-        }
+    /** Counts a delivery recorded now; true when it waits to be sent. */
+    private boolean recorded(Delivery delivery) {
         metrics.recorded(delivery);
         if (delivery.channel() == Channel.NONE) {
             metrics.failed(delivery);

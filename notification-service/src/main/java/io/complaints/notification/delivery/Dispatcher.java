@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public class Dispatcher implements SmartLifecycle {
     private final DeliveryMetrics metrics;
     private final Clock clock;
     private final Semaphore idleSenders;
+    private final AtomicLong wakeups = new AtomicLong();
     private volatile ScheduledExecutorService ticker;
     private volatile ExecutorService sending;
 
@@ -50,10 +52,20 @@ public class Dispatcher implements SmartLifecycle {
         this.idleSenders = new Semaphore(properties.senders());
     }
 
-    /** Looks for due notifications now, e.g. right after new ones were logged. */
+    /** Looks for due notifications now, e.g. right after a failed one was queued again. */
     public void wake() {
+        wake(1);
+    }
+
+    /**
+     * Looks for due notifications now, with as many senders as {@code due} of them (at most all idle
+     * ones): called right after new ones were logged, so that they are sent at once rather than at the
+     * next poll. A sender already busy looks again before it goes idle, so no wake-up is missed.
+     */
+    public void wake(int due) {
+        wakeups.incrementAndGet();
         ExecutorService pool = sending;
-        while (pool != null && idleSenders.tryAcquire()) {
+        for (int started = 0; started < due && pool != null && idleSenders.tryAcquire(); started++) {
             try {
                 pool.execute(this::drain);
             } catch (RuntimeException stopping) {
@@ -63,12 +75,21 @@ public class Dispatcher implements SmartLifecycle {
         }
     }
 
+    /** How many senders are working the queue off now. */
+    int sendersAtWork() {
+        return properties.senders() - idleSenders.availablePermits();
+    }
+
     private void drain() {
         try {
-            Optional<Delivery> next;
-            while (isRunning() && (next = claimNext()).isPresent()) {
-                attempt(next.get());
-            }
+            long seen;
+            do {
+                seen = wakeups.get();
+                Optional<DeliveryLog.Claimed> next;
+                while (isRunning() && (next = claimNext()).isPresent()) {
+                    attempt(next.get());
+                }
+            } while (isRunning() && wakeups.get() != seen);
         } catch (RuntimeException storeTrouble) {
             log.warn("delivery log unavailable, trying again in {}: {}", properties.pollInterval(),
                     FailureText.of(storeTrouble));
@@ -77,12 +98,13 @@ public class Dispatcher implements SmartLifecycle {
         }
     }
 
-    private Optional<Delivery> claimNext() {
+    private Optional<DeliveryLog.Claimed> claimNext() {
         Instant now = clock.instant();
         return deliveries.claimNext(now, now.plus(properties.lease()));
     }
 
-    private void attempt(Delivery delivery) {
+    private void attempt(DeliveryLog.Claimed claimed) {
+        Delivery delivery = claimed.delivery();
         ChannelSender sender = senders.get(delivery.channel());
         try {
             if (sender == null) {
@@ -90,20 +112,22 @@ public class Dispatcher implements SmartLifecycle {
             }
             sender.send(delivery);
             Instant sentAt = clock.instant();
-            if (deliveries.markSent(delivery, sentAt)) {
+            if (deliveries.markSent(claimed, sentAt)) {
                 metrics.sent(delivery, sentAt);
             }
         } catch (SendFailure failure) {
-            failed(delivery, failure.getMessage(), failure.permanent());
+            failed(claimed, failure.getMessage(), failure.permanent());
         } catch (RuntimeException unexpected) {
-            failed(delivery, FailureText.of(unexpected), false);
+            failed(claimed, FailureText.of(unexpected), false);
         }
     }
 
-    private void failed(Delivery delivery, String error, boolean permanent) {
+    private void failed(DeliveryLog.Claimed claimed, String error, boolean permanent) {
+        Delivery delivery = claimed.delivery();
         metrics.attemptFailed(delivery);
+        Instant now = clock.instant();
         if (permanent || delivery.attempts() >= properties.retry().maxAttempts()) {
-            if (deliveries.markFailed(delivery, error)) {
+            if (deliveries.markFailed(claimed, now, error)) {
                 metrics.failed(delivery);
                 log.warn("notification {} ({}, {} to {}@{}) FAILED after {} attempt(s): {}", delivery.id(),
                         delivery.rule(), delivery.channel().code(), delivery.recipientRole(), delivery.recipientUnit(),
@@ -111,18 +135,28 @@ public class Dispatcher implements SmartLifecycle {
             }
             return;
         }
-        Instant next = clock.instant().plus(properties.retry().backoffAfter(delivery.attempts()));
-        deliveries.reschedule(delivery, next, error);
+        Instant next = now.plus(properties.retry().backoffAfter(delivery.attempts()));
+        deliveries.reschedule(claimed, now, next, error);
         log.info("notification {} ({} by {}) attempt {} failed, next at {}: {}", delivery.id(), delivery.rule(),
                 delivery.channel().code(), delivery.attempts(), next, error);
+    }
+
+    /** Queues what an older version, or a stop half-way, left pending in the log only. */
+    private void adoptOpenEntries() {
+        try {
+            deliveries.adoptOpenEntries();
+        } catch (RuntimeException storeTrouble) {
+            log.warn("open entries of the delivery log not checked at start-up: {}", FailureText.of(storeTrouble));
+        }
     }
 
     @Override
     public void start() {
         sending = Executors.newFixedThreadPool(properties.senders(), Thread.ofPlatform().name("notify-send-", 0).factory());
         ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("notify-dispatch").daemon().factory());
+        ticker.execute(this::adoptOpenEntries);
         long every = properties.pollInterval().toMillis();
-        ticker.scheduleWithFixedDelay(this::wake, 0, every, TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(() -> wake(properties.senders()), 0, every, TimeUnit.MILLISECONDS);
     }
 
     @Override

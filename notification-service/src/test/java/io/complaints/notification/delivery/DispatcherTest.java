@@ -29,15 +29,18 @@ class DispatcherTest {
 
     @AfterEach
     void tearDown() {
-        first.stop();
-        second.stop();
+        for (Dispatcher dispatcher : new Dispatcher[] {first, second}) {
+            if (dispatcher != null) {
+                dispatcher.stop();
+            }
+        }
         database.close();
     }
 
     @Test
     void twoInstancesSendEveryNotificationExactlyOnce() {
         for (int i = 0; i < 100; i++) {
-            log.record(DeliveryLogTest.pending("e-" + i, "person:a", Channel.EMAIL));
+            log.record(List.of(DeliveryLogTest.pending("e-" + i, "person:a", Channel.EMAIL)));
         }
         start(delivery -> sent.computeIfAbsent(delivery.id(), id -> new AtomicInteger()).incrementAndGet());
 
@@ -48,7 +51,7 @@ class DispatcherTest {
 
     @Test
     void aFailingChannelIsRetriedWithBackoffThenFailed() {
-        log.record(DeliveryLogTest.pending("e-1", "person:a", Channel.EMAIL));
+        log.record(List.of(DeliveryLogTest.pending("e-1", "person:a", Channel.EMAIL)));
         start(delivery -> {
             sent.computeIfAbsent(delivery.id(), id -> new AtomicInteger()).incrementAndGet();
             throw SendFailure.retryable("SMTP: ConnectException: Connection refused");
@@ -61,12 +64,43 @@ class DispatcherTest {
         assertThat(sent.get(failed.id())).hasValue(4);
     }
 
+    @Test
+    void aNotificationLoggedBetweenPollsIsSentWhenTheDispatcherIsWokenNotAtTheNextPoll() {
+        var rarely = new DeliveryProperties(Duration.ofHours(1), 2, Duration.ofMinutes(1), properties.retry());
+        first = new Dispatcher(log, List.of(sender(delivery -> sent.computeIfAbsent(delivery.id(),
+                id -> new AtomicInteger()).incrementAndGet())), rarely, metrics(), Clock.systemUTC());
+        log.record(List.of(DeliveryLogTest.pending("e-before", "person:a", Channel.EMAIL)));
+        first.start();
+        await("sent by the poll at start-up, and the senders idle again").atMost(Duration.ofSeconds(30))
+                .until(() -> log.count(DeliveryStatus.SENT) == 1 && first.sendersAtWork() == 0);
+
+        var logged = DeliveryLogTest.pending("e-after", "person:a", Channel.EMAIL);
+        log.record(List.of(logged));
+        first.wake(1);
+
+        await("sent at once, the next poll being an hour away").atMost(Duration.ofSeconds(10))
+                .until(() -> log.find(logged.id()).orElseThrow().status() == DeliveryStatus.SENT);
+        assertThat(sent).containsOnlyKeys(DeliveryLogTest.pending("e-before", "person:a", Channel.EMAIL).id(), logged.id());
+    }
+
     private interface Sending {
         void send(Delivery delivery) throws SendFailure;
     }
 
     private void start(Sending sending) {
-        ChannelSender sender = new ChannelSender() {
+        ChannelSender sender = sender(sending);
+        first = new Dispatcher(new DeliveryLog(database.template()), List.of(sender), properties, metrics(), Clock.systemUTC());
+        second = new Dispatcher(new DeliveryLog(database.template()), List.of(sender), properties, metrics(), Clock.systemUTC());
+        first.start();
+        second.start();
+    }
+
+    private DeliveryMetrics metrics() {
+        return new DeliveryMetrics(new SimpleMeterRegistry(), log);
+    }
+
+    private static ChannelSender sender(Sending sending) {
+        return new ChannelSender() {
             @Override
             public Channel channel() {
                 return Channel.EMAIL;
@@ -77,10 +111,5 @@ class DispatcherTest {
                 sending.send(delivery);
             }
         };
-        var metrics = new DeliveryMetrics(new SimpleMeterRegistry(), log);
-        first = new Dispatcher(new DeliveryLog(database.template()), List.of(sender), properties, metrics, Clock.systemUTC());
-        second = new Dispatcher(new DeliveryLog(database.template()), List.of(sender), properties, metrics, Clock.systemUTC());
-        first.start();
-        second.start();
     }
 }

@@ -1,0 +1,108 @@
+package io.complaints.notification.delivery;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import io.complaints.notification.infrastructure.MongoInserts;
+
+/**
+ * The notifications waiting to be sent ({@code delivery_queue}): one small entry per PENDING entry of
+ * the delivery log, due at its next attempt, and left once that entry is SENT or FAILED. Claims look
+ * for due entries here, never in the ever-growing log, so what they must search stays as small as
+ * what is waiting. The log stays the truth: an entry here whose log entry is no longer pending is
+ * only removed.
+ */
+final class DeliveryQueue {
+
+    /**
+     * @param dueAt    when it is next to be tried; while claimed, when the claim's lease ends
+     * @param claim    the token of the sender holding it, if any
+     * @param attempts how often it was handed to its channel since it was (re)queued
+     */
+    @Document("delivery_queue")
+    record Due(@Id String id, Instant dueAt, String claim, int attempts) {
+    }
+
+    /** A due entry held by one sender until {@code leaseEnd}, with its attempt counted. */
+    record Claim(String id, String token, int attempts, Instant claimedAt, Instant leaseEnd) {
+    }
+
+    private final MongoTemplate mongo;
+
+    DeliveryQueue(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** For real MongoDB: the claims' search by due time (the stand-in scans, and the queue is small). */
+    void createIndexes() {
+        mongo.indexOps(Due.class).createIndex(new Index("dueAt", Sort.Direction.ASC));
+    }
+
+    /** Queues each unless it is queued already. */
+    void enqueue(Collection<Due> due) {
+        MongoInserts.insertIfAbsent(mongo, Due.class, List.copyOf(due));
+    }
+
+    /** Queues it held by a new claim until {@code leaseEnd}; empty when it is queued already. */
+    Optional<Claim> enqueueHeld(String id, Instant now, Instant leaseEnd) {
+        String token = UUID.randomUUID().toString();
+        return MongoInserts.insertIfAbsent(mongo, Due.class, List.of(new Due(id, leaseEnd, token, 0))).isEmpty()
+                ? Optional.empty() : Optional.of(new Claim(id, token, 0, now, leaseEnd));
+    }
+
+    /** Takes the entry due first, if one is due: held until {@code leaseEnd}, one more attempt counted. */
+    Optional<Claim> claimNext(Instant now, Instant leaseEnd) {
+        String token = UUID.randomUUID().toString();
+        Due claimed = mongo.findAndModify(query(where("dueAt").lte(now)).with(Sort.by("dueAt")),
+                new Update().set("dueAt", leaseEnd).set("claim", token).inc("attempts", 1),
+                FindAndModifyOptions.options().returnNew(true), Due.class);
+        return Optional.ofNullable(claimed)
+                .map(due -> new Claim(due.id(), token, due.attempts(), now, leaseEnd));
+    }
+
+    /** Still held by this claim? Then held for a whole lease from {@code now} again; false when lost. */
+    boolean renew(Claim claim, Instant now) {
+        Instant leaseEnd = now.plus(Duration.between(claim.claimedAt(), claim.leaseEnd()));
+        return mongo.updateFirst(held(claim), new Update().set("dueAt", leaseEnd), Due.class).getMatchedCount() == 1;
+    }
+
+    /** Lets it go, due at {@code dueAt}; false when the claim was lost meanwhile. */
+    boolean release(Claim claim, Instant dueAt) {
+        return mongo.updateFirst(held(claim), new Update().set("dueAt", dueAt).unset("claim"), Due.class)
+                .getMatchedCount() == 1;
+    }
+
+    void remove(String id) {
+        mongo.remove(query(where("_id").is(id)), Due.class);
+    }
+
+    /** The ids of everything queued; the queue holds only what waits, so this is a short list. */
+    List<String> ids() {
+        return mongo.findAll(Due.class).stream().map(Due::id).toList();
+    }
+
+    /** How many wait, from the collection's count (no search). */
+    long size() {
+        return mongo.estimatedCount(Due.class);
+    }
+
+    private static Query held(Claim claim) {
+        return query(where("_id").is(claim.id()).and("claim").is(claim.token()));
+    }
+}
