@@ -2,7 +2,9 @@ package io.complaints.notification.decision;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +24,8 @@ import io.complaints.notification.rules.RuleBook;
 
 /**
  * Decides the notifications of each event once: applies the rules, logs every delivery (insert if
- * absent, by event, recipient and channel), writes the live feed's notices, marks the event decided,
- * and wakes the dispatcher. Sends nothing itself: a replayed event finds its decision and changes
+ * absent, by event, recipient and channel) and wakes the dispatcher, then writes the live feed's
+ * notices and marks the event decided. Sends nothing itself: a replayed event finds its decision and changes
  * nothing, whatever the directory or rules say by then.
  */
 @Component
@@ -60,41 +62,48 @@ class Decisions {
             if (decided.contains(event.id())) {
                 metrics.repeated(type);
             } else {
-                decide(Occurrences.of(event, cases.of(event.subject())));
+                decide(Occurrences.of(event, Occurrences.carriesItsCase(event.data()) ? Optional.empty()
+                        : cases.of(event.subject())));
             }
         }
         cases.apply(event.data());
     }
 
+    /** Logs the deliveries first and wakes the dispatcher, then writes what is not needed to send them. */
     private void decide(Occurrence occurrence) {
         Instant now = clock.instant();
         List<Notice> notices = rules.noticesOf(occurrence);
-        boolean toSend = false;
+        List<Delivery> planned = new ArrayList<>();
+        List<FeedNotice> feedNotices = new ArrayList<>();
         for (Notice notice : notices) {
-            for (Delivery delivery : deliveries.record(planner.plan(occurrence, notice, now))) {
-                toSend |= recorded(delivery);
-            }
+            planned.addAll(planner.plan(occurrence, notice, now));
             if (!notice.toComplainant()) {
-                feed.record(feedNotice(occurrence, notice, now));
+                feedNotices.add(feedNotice(occurrence, notice, now));
             }
         }
+        int toSend = recorded(deliveries.record(planned));
+        if (toSend > 0) {
+            dispatcher.wake(toSend);
+        }
+        feed.record(feedNotices);
         decided.add(new DecidedEvents.Decided(occurrence.eventId(), occurrence.eventType(), occurrence.complaintId(),
                 notices.size(), now));
-        if (toSend) {
-            dispatcher.wake();
-        }
     }
 
-    /** Counts a delivery recorded now; true when it waits to be sent. */
-    private boolean recorded(Delivery delivery) {
-        metrics.recorded(delivery);
-        if (delivery.channel() == Channel.NONE) {
-            metrics.failed(delivery);
-            log.warn("notification {} of {} ({}): nobody to tell as {}@{}", delivery.id(), delivery.eventType(),
-                    delivery.rule(), delivery.recipientRole(), delivery.recipientUnit());
-            return false;
+    /** Counts what was recorded now; returns how many of them wait to be sent. */
+    private int recorded(List<Delivery> recorded) {
+        int toSend = 0;
+        for (Delivery delivery : recorded) {
+            metrics.recorded(delivery);
+            if (delivery.channel() == Channel.NONE) {
+                metrics.failed(delivery);
+                log.warn("notification {} of {} ({}): nobody to tell as {}@{}", delivery.id(), delivery.eventType(),
+                        delivery.rule(), delivery.recipientRole(), delivery.recipientUnit());
+            } else {
+                toSend++;
+            }
         }
-        return true;
+        return toSend;
     }
 
     private static FeedNotice feedNotice(Occurrence occurrence, Notice notice, Instant now) {
