@@ -64,14 +64,28 @@ public class Dispatcher implements SmartLifecycle {
      */
     public void wake(int due) {
         wakeups.incrementAndGet();
+        for (int started = 0; started < due && startSender(false); started++) {
+            // one more sender at work
+        }
+    }
+
+    /** The poll: one sender looks; if it finds something due, it calls another, and so on while there is work. */
+    private void poll() {
+        wakeups.incrementAndGet();
+        startSender(true);
+    }
+
+    private boolean startSender(boolean fanOut) {
         ExecutorService pool = sending;
-        for (int started = 0; started < due && pool != null && idleSenders.tryAcquire(); started++) {
-            try {
-                pool.execute(this::drain);
-            } catch (RuntimeException stopping) {
-                idleSenders.release();
-                return;
-            }
+        if (pool == null || !idleSenders.tryAcquire()) {
+            return false;
+        }
+        try {
+            pool.execute(() -> drain(fanOut));
+            return true;
+        } catch (RuntimeException stopping) {
+            idleSenders.release();
+            return false;
         }
     }
 
@@ -80,13 +94,16 @@ public class Dispatcher implements SmartLifecycle {
         return properties.senders() - idleSenders.availablePermits();
     }
 
-    private void drain() {
+    private void drain(boolean fanOut) {
         try {
             long seen;
             do {
                 seen = wakeups.get();
                 Optional<DeliveryLog.Claimed> next;
                 while (isRunning() && (next = claimNext()).isPresent()) {
+                    if (fanOut) {
+                        fanOut = !startSender(true);
+                    }
                     attempt(next.get());
                 }
             } while (isRunning() && wakeups.get() != seen);
@@ -156,7 +173,7 @@ public class Dispatcher implements SmartLifecycle {
         ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("notify-dispatch").daemon().factory());
         ticker.execute(this::adoptOpenEntries);
         long every = properties.pollInterval().toMillis();
-        ticker.scheduleWithFixedDelay(() -> wake(properties.senders()), 0, every, TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(this::poll, 0, every, TimeUnit.MILLISECONDS);
     }
 
     @Override
