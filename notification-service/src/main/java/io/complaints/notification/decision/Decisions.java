@@ -9,11 +9,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
 
 import io.complaints.events.CloudEvent;
 import io.complaints.notification.delivery.Channel;
@@ -67,6 +73,9 @@ class Decisions {
     private final Dispatcher dispatcher;
     private final DeliveryMetrics metrics;
     private final Clock clock;
+    /** Runs the writes and reads of a run that do not wait for each other side by side. */
+    private final ExecutorService alongside = Executors.newCachedThreadPool(
+            Thread.ofPlatform().name("notify-decide-", 0).daemon().factory());
 
     Decisions(RuleBook rules, CaseFactsStore cases, DecidedEvents decided, DeliveryPlanner planner,
               DeliveryLog deliveries, FeedNotices feed, Dispatcher dispatcher, DeliveryMetrics metrics, Clock clock) {
@@ -109,10 +118,11 @@ class Decisions {
         Set<String> decidedBefore;
         Map<String, CaseFacts> known;
         try {
-            decidedBefore = decided.among(concerned.stream().map(CloudEvent::id).toList());
-            known = cases.of(concerned.stream().filter(event -> !decidedBefore.contains(event.id()))
-                    .filter(event -> !Occurrences.carriesItsCase(event.data())).map(CloudEvent::subject)
-                    .collect(Collectors.toSet()));
+            var decidedBeforeRead = CompletableFuture.supplyAsync(
+                    () -> decided.among(concerned.stream().map(CloudEvent::id).toList()), alongside);
+            known = cases.of(concerned.stream().filter(event -> !Occurrences.carriesItsCase(event.data()))
+                    .map(CloudEvent::subject).collect(Collectors.toSet()));
+            decidedBefore = joined(decidedBeforeRead);
         } catch (RuntimeException storeTrouble) {
             throw new Undecided(from, storeTrouble);
         }
@@ -146,16 +156,38 @@ class Decisions {
         }
     }
 
-    /** Logs the deliveries first and wakes the dispatcher, then writes what is not needed to send them. */
+    /**
+     * Logs the deliveries first and wakes the dispatcher, then writes what is not needed to send them
+     * (feed notices, decided marks, case facts) side by side.
+     */
     private void write(Plan plan, List<CloudEvent<Object>> applied) {
         int toSend = recorded(deliveries.record(plan.deliveries));
         if (toSend > 0) {
             dispatcher.wake(toSend);
         }
-        feed.record(plan.feedNotices);
-        decided.add(plan.decided);
-        cases.apply(applied);
+        var feedWritten = CompletableFuture.runAsync(() -> feed.record(plan.feedNotices), alongside);
+        var marked = CompletableFuture.runAsync(() -> decided.add(plan.decided), alongside);
+        try {
+            cases.apply(applied);
+        } finally {
+            joined(feedWritten);
+            joined(marked);
+        }
         plan.repeated.forEach(metrics::repeated);
+    }
+
+    /** Its result once done; what it threw, as thrown. */
+    private static <T> T joined(CompletableFuture<T> step) {
+        try {
+            return step.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        alongside.shutdown();
     }
 
     /** What a run of events decided. */

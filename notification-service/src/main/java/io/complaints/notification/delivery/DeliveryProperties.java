@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("complaints.notifications.delivery")
 public record DeliveryProperties(
         @DefaultValue("500ms") Duration pollInterval,
-        @DefaultValue("8") int senders,
+        @DefaultValue("16") int senders,
         @DefaultValue("2m") Duration lease,
         @DefaultValue Retry retry) {
 
