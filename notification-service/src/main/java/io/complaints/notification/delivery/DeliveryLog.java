@@ -30,9 +30,10 @@ import io.complaints.notification.infrastructure.MongoInserts;
  * What waits to be sent is also in a small queue ({@code delivery_queue}) and what failed is noted by
  * id ({@code delivery_failed}), so that sending and counting never search the ever-growing log.
  * Every change is a single-document operation, so that any number of instances can work the queue off
- * together: an entry is claimed in the queue for a lease, and only the claim's holder settles it, in
- * an order that leaves nothing lost when an instance stops half-way: the log entry first, then the
- * queue. The log is the truth; a queue entry whose log entry is no longer pending is only removed.
+ * together: an entry is claimed in the queue for a lease; only the claim's holder reschedules it or
+ * marks it failed, and a sent one is recorded as sent by whoever sent it. The log entry is written
+ * before the queue entry leaves, so nothing is lost when an instance stops half-way: the log is the
+ * truth, and a queue entry whose log entry is no longer pending is only removed.
  */
 @Component
 public class DeliveryLog implements InitializingBean {
@@ -117,15 +118,14 @@ public class DeliveryLog implements InitializingBean {
         return Optional.empty();
     }
 
-    /** The channel accepted it. False when the claim was lost meanwhile (the lease ended and another sender took it). */
+    /**
+     * The channel accepted it: recorded as sent (true whoever holds the claim by now), and out of the
+     * queue. False when the claim was lost meanwhile (the lease ended and another sender took it).
+     */
     boolean markSent(Claimed claimed, Instant at) {
-        if (!queue.renew(claimed.claim(), at)) {
-            return false;
-        }
         update(claimed, new Update().set("status", DeliveryStatus.SENT).set("sentAt", at).unset("dueAt")
                 .unset("lastError"));
-        queue.remove(claimed.claim().id());
-        return true;
+        return queue.remove(claimed.claim());
     }
 
     /** The attempt failed; try again at {@code dueAt}. */

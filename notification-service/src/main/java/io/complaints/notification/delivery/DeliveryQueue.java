@@ -92,6 +92,11 @@ final class DeliveryQueue {
         mongo.remove(query(where("_id").is(id)), Due.class);
     }
 
+    /** Removes it if this claim still holds it; false when the claim was lost meanwhile. */
+    boolean remove(Claim claim) {
+        return mongo.remove(held(claim), Due.class).getDeletedCount() == 1;
+    }
+
     /** The ids of everything queued; the queue holds only what waits, so this is a short list. */
     List<String> ids() {
         return mongo.findAll(Due.class).stream().map(Due::id).toList();

@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +38,8 @@ public class Dispatcher implements SmartLifecycle {
     private final DeliveryMetrics metrics;
     private final Clock clock;
     private final Semaphore idleSenders;
-    private final AtomicLong wakeups = new AtomicLong();
+    /** Notifications announced by {@link #wake(int)} and not claimed yet, as far as this instance knows. */
+    private final AtomicInteger announced = new AtomicInteger();
     private volatile ScheduledExecutorService ticker;
     private volatile ExecutorService sending;
 
@@ -60,10 +61,10 @@ public class Dispatcher implements SmartLifecycle {
     /**
      * Looks for due notifications now, with as many senders as {@code due} of them (at most all idle
      * ones): called right after new ones were logged, so that they are sent at once rather than at the
-     * next poll. A sender already busy looks again before it goes idle, so no wake-up is missed.
+     * next poll. Busy senders take those no idle sender was left for before they go idle.
      */
     public void wake(int due) {
-        wakeups.incrementAndGet();
+        announced.addAndGet(due);
         for (int started = 0; started < due && startSender(false); started++) {
             // one more sender at work
         }
@@ -71,17 +72,16 @@ public class Dispatcher implements SmartLifecycle {
 
     /** The poll: one sender looks; if it finds something due, it calls another, and so on while there is work. */
     private void poll() {
-        wakeups.incrementAndGet();
         startSender(true);
     }
 
-    private boolean startSender(boolean fanOut) {
+    private boolean startSender(boolean polled) {
         ExecutorService pool = sending;
         if (pool == null || !idleSenders.tryAcquire()) {
             return false;
         }
         try {
-            pool.execute(() -> drain(fanOut));
+            pool.execute(() -> drain(polled));
             return true;
         } catch (RuntimeException stopping) {
             idleSenders.release();
@@ -94,19 +94,30 @@ public class Dispatcher implements SmartLifecycle {
         return properties.senders() - idleSenders.availablePermits();
     }
 
-    private void drain(boolean fanOut) {
+    /**
+     * Claims and sends until the queue has nothing due (a polled sender, which also calls one more sender
+     * once it finds work), or until no announced notification is left (a woken sender, which so spares
+     * the queue a look that would find nothing). A look that finds nothing clears the announcements it
+     * saw: they were taken by other senders; one announced meanwhile makes it look again.
+     */
+    private void drain(boolean polled) {
+        boolean callAnother = polled;
         try {
-            long seen;
-            do {
-                seen = wakeups.get();
-                Optional<DeliveryLog.Claimed> next;
-                while (isRunning() && (next = claimNext()).isPresent()) {
-                    if (fanOut) {
-                        fanOut = !startSender(true);
-                    }
-                    attempt(next.get());
+            boolean look = true;
+            while (look && isRunning()) {
+                int announcedBefore = announced.get();
+                Optional<DeliveryLog.Claimed> next = claimNext();
+                if (next.isEmpty()) {
+                    look = !announced.compareAndSet(announcedBefore, 0);
+                    continue;
                 }
-            } while (isRunning() && wakeups.get() != seen);
+                announced.getAndUpdate(left -> Math.max(0, left - 1));
+                if (callAnother) {
+                    callAnother = !startSender(true);
+                }
+                attempt(next.get());
+                look = polled || announced.get() > 0;
+            }
         } catch (RuntimeException storeTrouble) {
             log.warn("delivery log unavailable, trying again in {}: {}", properties.pollInterval(),
                     FailureText.of(storeTrouble));

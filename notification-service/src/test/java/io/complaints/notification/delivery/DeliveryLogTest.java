@@ -77,7 +77,7 @@ class DeliveryLogTest {
     }
 
     @Test
-    void aClaimIsHeldForTheLeaseAndOnlyItsHolderSettlesIt() {
+    void aClaimIsHeldForTheLeaseAndOnlyItsHolderSettlesAFailure() {
         log.record(List.of(pending("e-1", "person:a", Channel.EMAIL)));
         var first = log.claimNext(NOW, NOW.plusSeconds(60)).orElseThrow();
         assertThat(first.delivery().attempts()).isEqualTo(1);
@@ -86,14 +86,31 @@ class DeliveryLogTest {
 
         var second = log.claimNext(NOW.plusSeconds(61), NOW.plusSeconds(120)).orElseThrow();
         assertThat(second.delivery().attempts()).as("the first sender died: taken again after its lease").isEqualTo(2);
-        assertThat(log.markSent(first, NOW.plusSeconds(62))).as("the lost claim settles nothing").isFalse();
-        assertThat(log.find(first.delivery().id()).orElseThrow().status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(log.markFailed(first, NOW.plusSeconds(62), "SMTP: 554")).as("the lost claim fails nothing").isFalse();
+        assertThat(log.reschedule(first, NOW.plusSeconds(62), NOW.plusSeconds(70), "SMTP: 451")).isFalse();
+        assertThat(log.find(first.delivery().id()).orElseThrow())
+                .extracting(Delivery::status, Delivery::lastError).containsExactly(DeliveryStatus.PENDING, null);
+        assertThat(log.count(DeliveryStatus.FAILED)).isZero();
+
         assertThat(log.markSent(second, NOW.plusSeconds(62))).isTrue();
         assertThat(log.find(first.delivery().id()).orElseThrow())
                 .extracting(Delivery::status, Delivery::sentAt, Delivery::attempts, Delivery::dueAt)
                 .containsExactly(DeliveryStatus.SENT, NOW.plusSeconds(62), 2, null);
         assertThat(queued()).as("what was sent leaves the queue").isZero();
         assertThat(log.claimNext(NOW.plusSeconds(500), NOW.plusSeconds(560))).isEmpty();
+    }
+
+    @Test
+    void aSenderWhoseLeaseEndedStillRecordsThatTheChannelAcceptedIt() {
+        log.record(List.of(pending("e-1", "person:a", Channel.EMAIL)));
+        var first = log.claimNext(NOW, NOW.plusSeconds(60)).orElseThrow();
+        var second = log.claimNext(NOW.plusSeconds(61), NOW.plusSeconds(120)).orElseThrow();
+
+        assertThat(log.markSent(first, NOW.plusSeconds(62))).as("its claim was lost").isFalse();
+        assertThat(log.find(first.delivery().id()).orElseThrow().status()).as("but it was sent").isEqualTo(DeliveryStatus.SENT);
+
+        assertThat(log.markSent(second, NOW.plusSeconds(63))).isTrue();
+        assertThat(queued()).isZero();
     }
 
     @Test

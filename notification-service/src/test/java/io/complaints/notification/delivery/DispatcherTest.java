@@ -83,8 +83,41 @@ class DispatcherTest {
         assertThat(sent).containsOnlyKeys(DeliveryLogTest.pending("e-before", "person:a", Channel.EMAIL).id(), logged.id());
     }
 
+    @Test
+    void aNotificationLoggedWhileEverySenderIsBusyIsSentByABusySenderNotAtTheNextPoll() throws Exception {
+        var oneSender = new DeliveryProperties(Duration.ofHours(1), 1, Duration.ofMinutes(1), properties.retry());
+        var sending = new java.util.concurrent.CountDownLatch(1);
+        var goOn = new java.util.concurrent.CountDownLatch(1);
+        var first = DeliveryLogTest.pending("e-first", "person:a", Channel.EMAIL);
+        this.first = new Dispatcher(log, List.of(sender(delivery -> {
+            sent.computeIfAbsent(delivery.id(), id -> new AtomicInteger()).incrementAndGet();
+            if (delivery.id().equals(first.id())) {
+                sending.countDown();
+                goOn.await();
+            }
+        })), oneSender, metrics(), Clock.systemUTC());
+        var before = DeliveryLogTest.pending("e-before", "person:a", Channel.EMAIL);
+        log.record(List.of(before));
+        this.first.start();
+        await("sent by the poll at start-up, and the sender idle again").atMost(Duration.ofSeconds(30))
+                .until(() -> log.find(before.id()).orElseThrow().status() == DeliveryStatus.SENT
+                        && this.first.sendersAtWork() == 0);
+        log.record(List.of(first));
+        this.first.wake(1);
+        assertThat(sending.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("the only sender busy").isTrue();
+
+        var logged = DeliveryLogTest.pending("e-meanwhile", "person:a", Channel.EMAIL);
+        log.record(List.of(logged));
+        this.first.wake(1);
+        goOn.countDown();
+
+        await("sent by the busy sender once it is free, the next poll being an hour away")
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> log.find(logged.id()).orElseThrow().status() == DeliveryStatus.SENT);
+    }
+
     private interface Sending {
-        void send(Delivery delivery) throws SendFailure;
+        void send(Delivery delivery) throws SendFailure, InterruptedException;
     }
 
     private void start(Sending sending) {
@@ -108,7 +141,12 @@ class DispatcherTest {
 
             @Override
             public void send(Delivery delivery) throws SendFailure {
-                sending.send(delivery);
+                try {
+                    sending.send(delivery);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw SendFailure.retryable("interrupted");
+                }
             }
         };
     }
