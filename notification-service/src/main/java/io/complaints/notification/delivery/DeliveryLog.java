@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -87,15 +89,28 @@ public class DeliveryLog implements InitializingBean {
         followUp(mongo.find(query(where("status").in(DeliveryStatus.PENDING, DeliveryStatus.FAILED)), Delivery.class));
     }
 
+    /** Queues the pending ones and, at the same time, notes the failed ones. */
     private void followUp(List<Delivery> entries) {
-        queue.enqueue(entries.stream().filter(entry -> entry.status() == DeliveryStatus.PENDING)
+        List<DeliveryQueue.Due> due = entries.stream().filter(entry -> entry.status() == DeliveryStatus.PENDING)
                 .map(entry -> new DeliveryQueue.Due(entry.id(), entry.dueAt() != null ? entry.dueAt() : entry.createdAt(),
                         null, entry.attempts()))
-                .toList());
-        failed.add(entries.stream().filter(entry -> entry.status() == DeliveryStatus.FAILED)
+                .toList();
+        List<FailedDeliveries.Failed> failures = entries.stream()
+                .filter(entry -> entry.status() == DeliveryStatus.FAILED)
                 .map(entry -> new FailedDeliveries.Failed(entry.id(),
                         entry.lastAttemptAt() != null ? entry.lastAttemptAt() : entry.createdAt()))
-                .toList());
+                .toList();
+        if (failures.isEmpty()) {
+            queue.enqueue(due);
+            return;
+        }
+        var noted = CompletableFuture.runAsync(() -> failed.add(failures), task -> Thread.ofVirtual().start(task));
+        queue.enqueue(due);
+        try {
+            noted.join();
+        } catch (CompletionException failedToNote) {
+            throw failedToNote.getCause() instanceof RuntimeException cause ? cause : failedToNote;
+        }
     }
 
     /**
