@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -45,6 +46,10 @@ public class DeliveryLog implements InitializingBean {
 
     /** A pending entry held by one sender, with its attempt counted. */
     record Claimed(Delivery delivery, DeliveryQueue.Claim claim) {
+    }
+
+    /** A claimed entry its channel accepted at {@code at}. */
+    record Sent(Claimed claimed, Instant at) {
     }
 
     private final MongoTemplate mongo;
@@ -138,9 +143,26 @@ public class DeliveryLog implements InitializingBean {
      * queue. False when the claim was lost meanwhile (the lease ended and another sender took it).
      */
     boolean markSent(Claimed claimed, Instant at) {
-        update(claimed, new Update().set("status", DeliveryStatus.SENT).set("sentAt", at).unset("dueAt")
-                .unset("lastError"));
+        mongo.updateFirst(byId(claimed.claim().id()), sentUpdate(claimed, at), Delivery.class);
         return queue.remove(claimed.claim());
+    }
+
+    /**
+     * The channels accepted them: recorded as sent in one round trip, then out of the queue in another
+     * (those whose claims still hold).
+     */
+    void markSent(List<Sent> sent) {
+        var updates = mongo.bulkOps(BulkMode.UNORDERED, Delivery.class);
+        for (Sent one : sent) {
+            updates.updateOne(byId(one.claimed().claim().id()), sentUpdate(one.claimed(), one.at()));
+        }
+        updates.execute();
+        queue.remove(sent.stream().map(one -> one.claimed().claim()).toList());
+    }
+
+    private static Update sentUpdate(Claimed claimed, Instant at) {
+        return new Update().set("status", DeliveryStatus.SENT).set("sentAt", at).unset("dueAt").unset("lastError")
+                .set("attempts", claimed.delivery().attempts()).set("lastAttemptAt", claimed.delivery().lastAttemptAt());
     }
 
     /** The attempt failed; try again at {@code dueAt}. */

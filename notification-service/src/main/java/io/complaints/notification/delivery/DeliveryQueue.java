@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -90,6 +91,15 @@ final class DeliveryQueue {
 
     void remove(String id) {
         mongo.remove(query(where("_id").is(id)), Due.class);
+    }
+
+    /** Removes those these claims still hold, in one round trip. */
+    void remove(List<Claim> claims) {
+        if (!claims.isEmpty()) {
+            mongo.remove(query(new Criteria().orOperator(claims.stream()
+                    .map(claim -> where("_id").is(claim.id()).and("claim").is(claim.token())).toArray(Criteria[]::new))),
+                    Due.class);
+        }
     }
 
     /** Removes it if this claim still holds it; false when the claim was lost meanwhile. */

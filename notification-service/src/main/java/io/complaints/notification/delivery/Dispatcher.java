@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Works off the delivery log: claims due notifications, hands each to its channel, and records the
- * outcome: SENT; or, on failure, the next attempt after an exponential backoff; or FAILED once the
- * retry budget is spent or the failure is permanent. Runs on every instance; the claims keep any two
+ * outcome: SENT (recorded by the {@link SentRecorder}, so the sender goes on at once); or, on failure,
+ * the next attempt after an exponential backoff; or FAILED once the retry budget is spent or the
+ * failure is permanent. Runs on every instance; the claims keep any two
  * from sending the same notification. Sending never happens in the Kafka consumer, so a replayed event
  * finds its notifications logged and sends nothing again.
  */
@@ -38,6 +39,7 @@ public class Dispatcher implements SmartLifecycle {
     private final DeliveryMetrics metrics;
     private final Clock clock;
     private final Semaphore idleSenders;
+    private final SentRecorder recorder;
     /** Notifications announced by {@link #wake(int)} and not claimed yet, as far as this instance knows. */
     private final AtomicInteger announced = new AtomicInteger();
     private volatile ScheduledExecutorService ticker;
@@ -51,6 +53,7 @@ public class Dispatcher implements SmartLifecycle {
         this.metrics = metrics;
         this.clock = clock;
         this.idleSenders = new Semaphore(properties.senders());
+        this.recorder = new SentRecorder(deliveries, properties.pollInterval());
     }
 
     /** Looks for due notifications now, e.g. right after a failed one was queued again. */
@@ -140,9 +143,8 @@ public class Dispatcher implements SmartLifecycle {
             }
             sender.send(delivery);
             Instant sentAt = clock.instant();
-            if (deliveries.markSent(claimed, sentAt)) {
-                metrics.sent(delivery, sentAt);
-            }
+            metrics.sent(delivery, sentAt);
+            recorder.add(claimed, sentAt);
         } catch (SendFailure failure) {
             failed(claimed, failure.getMessage(), failure.permanent());
         } catch (RuntimeException unexpected) {
@@ -180,6 +182,7 @@ public class Dispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
+        recorder.start();
         sending = Executors.newFixedThreadPool(properties.senders(), Thread.ofPlatform().name("notify-send-", 0).factory());
         ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("notify-dispatch").daemon().factory());
         ticker.execute(this::adoptOpenEntries);
@@ -204,6 +207,7 @@ public class Dispatcher implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+        recorder.stop();
     }
 
     @Override

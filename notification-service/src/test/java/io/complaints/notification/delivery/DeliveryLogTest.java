@@ -114,6 +114,30 @@ class DeliveryLogTest {
     }
 
     @Test
+    void sentEntriesAreRecordedTogetherAndLeaveTheQueueWhereTheirClaimsHold() {
+        log.record(List.of(pending("e-1", "person:a", Channel.EMAIL), pending("e-2", "person:a", Channel.EMAIL),
+                pending("e-3", "person:a", Channel.EMAIL)));
+        var one = log.claimNext(NOW, NOW.plusSeconds(600)).orElseThrow();
+        var two = log.claimNext(NOW, NOW.plusSeconds(600)).orElseThrow();
+        var lost = log.claimNext(NOW, NOW.plusSeconds(60)).orElseThrow();
+        var taker = log.claimNext(NOW.plusSeconds(61), NOW.plusSeconds(120)).orElseThrow();
+        assertThat(taker.delivery().id()).as("the third one's lease ended").isEqualTo(lost.delivery().id());
+
+        log.markSent(List.of(new DeliveryLog.Sent(one, NOW.plusSeconds(1)), new DeliveryLog.Sent(two, NOW.plusSeconds(2)),
+                new DeliveryLog.Sent(lost, NOW.plusSeconds(62))));
+
+        assertThat(List.of(one, two, lost)).extracting(claimed -> log.find(claimed.delivery().id()).orElseThrow())
+                .extracting(Delivery::status, Delivery::sentAt, Delivery::attempts)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DeliveryStatus.SENT, NOW.plusSeconds(1), 1),
+                        org.assertj.core.groups.Tuple.tuple(DeliveryStatus.SENT, NOW.plusSeconds(2), 1),
+                        org.assertj.core.groups.Tuple.tuple(DeliveryStatus.SENT, NOW.plusSeconds(62), 1));
+        assertThat(log.withStatus(DeliveryStatus.PENDING, 10)).as("the taker still holds its queue entry").isEmpty();
+        assertThat(queued()).isEqualTo(1);
+        assertThat(log.markSent(taker, NOW.plusSeconds(63))).isTrue();
+        assertThat(queued()).isZero();
+    }
+
+    @Test
     void aFailedEntryIsQueuedAgainWithAFreshBudget() {
         log.record(List.of(pending("e-1", "person:a", Channel.EMAIL)));
         var claimed = log.claimNext(NOW, NOW.plusSeconds(60)).orElseThrow();

@@ -116,6 +116,22 @@ class DispatcherTest {
                 .until(() -> log.find(logged.id()).orElseThrow().status() == DeliveryStatus.SENT);
     }
 
+    @Test
+    void whatTheChannelAcceptedIsRecordedAsSentBeforeTheDispatcherStops() {
+        for (int i = 0; i < 40; i++) {
+            log.record(List.of(DeliveryLogTest.pending("e-" + i, "person:a", Channel.EMAIL)));
+        }
+        first = new Dispatcher(log, List.of(sender(delivery -> sent.computeIfAbsent(delivery.id(),
+                id -> new AtomicInteger()).incrementAndGet())), properties, metrics(), Clock.systemUTC());
+        first.start();
+        await("all accepted by the channel").atMost(Duration.ofSeconds(60)).until(() -> sent.size() == 40);
+
+        first.stop();
+
+        assertThat(log.count(DeliveryStatus.SENT)).isEqualTo(40);
+        assertThat(log.count(DeliveryStatus.PENDING)).isZero();
+    }
+
     private interface Sending {
         void send(Delivery delivery) throws SendFailure, InterruptedException;
     }
