@@ -163,7 +163,7 @@ class Decisions {
     private void write(Plan plan, List<CloudEvent<Object>> applied) {
         int toSend = recorded(deliveries.record(plan.deliveries));
         if (toSend > 0) {
-            dispatcher.wake(toSend);
+            dispatcher.wake();
         }
         var feedWritten = CompletableFuture.runAsync(() -> feed.record(plan.feedNotices), alongside);
         var marked = CompletableFuture.runAsync(() -> decided.add(plan.decided), alongside);

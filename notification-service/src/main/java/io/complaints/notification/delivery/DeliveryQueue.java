@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -67,14 +66,22 @@ final class DeliveryQueue {
                 ? Optional.empty() : Optional.of(new Claim(id, token, 0, now, leaseEnd));
     }
 
-    /** Takes the entry due first, if one is due: held until {@code leaseEnd}, one more attempt counted. */
-    Optional<Claim> claimNext(Instant now, Instant leaseEnd) {
+    /**
+     * Takes up to {@code most} entries, those due first: held until {@code leaseEnd} by one new claim,
+     * one more attempt counted. Three searches of the queue for all of them; an entry another sender
+     * took meanwhile is left to it.
+     */
+    List<Claim> claimDue(Instant now, Instant leaseEnd, int most) {
+        List<String> due = mongo.find(query(where("dueAt").lte(now)).with(Sort.by("dueAt")).limit(most), Due.class)
+                .stream().map(Due::id).toList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
         String token = UUID.randomUUID().toString();
-        Due claimed = mongo.findAndModify(query(where("dueAt").lte(now)).with(Sort.by("dueAt")),
-                new Update().set("dueAt", leaseEnd).set("claim", token).inc("attempts", 1),
-                FindAndModifyOptions.options().returnNew(true), Due.class);
-        return Optional.ofNullable(claimed)
-                .map(due -> new Claim(due.id(), token, due.attempts(), now, leaseEnd));
+        mongo.updateMulti(query(where("_id").in(due).and("dueAt").lte(now)),
+                new Update().set("dueAt", leaseEnd).set("claim", token).inc("attempts", 1), Due.class);
+        return mongo.find(query(where("claim").is(token)), Due.class).stream()
+                .map(claimed -> new Claim(claimed.id(), token, claimed.attempts(), now, leaseEnd)).toList();
     }
 
     /** Still held by this claim? Then held for a whole lease from {@code now} again; false when lost. */

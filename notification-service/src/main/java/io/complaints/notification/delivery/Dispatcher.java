@@ -5,13 +5,10 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +20,13 @@ import org.springframework.stereotype.Component;
  * Works off the delivery log: claims due notifications, hands each to its channel, and records the
  * outcome: SENT (recorded by the {@link SentRecorder}, so the sender goes on at once); or, on failure,
  * the next attempt after an exponential backoff; or FAILED once the retry budget is spent or the
- * failure is permanent. Runs on every instance; the claims keep any two
- * from sending the same notification. Sending never happens in the Kafka consumer, so a replayed event
- * finds its notifications logged and sends nothing again.
+ * failure is permanent. Runs on every instance; the claims keep any two from sending the same
+ * notification. Sending never happens in the Kafka consumer, so a replayed event finds its
+ * notifications logged and sends nothing again.
+ *
+ * <p>One claimer per instance takes as many due notifications as there are idle senders at once (a
+ * few round trips for all of them) whenever it is woken: right after new notifications were logged,
+ * when a sender frees up while more may be due, and at every poll.
  */
 @Component
 @EnableConfigurationProperties(DeliveryProperties.class)
@@ -40,10 +41,14 @@ public class Dispatcher implements SmartLifecycle {
     private final Clock clock;
     private final Semaphore idleSenders;
     private final SentRecorder recorder;
-    /** Notifications announced by {@link #wake(int)} and not claimed yet, as far as this instance knows. */
-    private final AtomicInteger announced = new AtomicInteger();
-    private volatile ScheduledExecutorService ticker;
+    private final Object wakeUp = new Object();
+    /** Woken since the claimer last looked (guarded by {@link #wakeUp}). */
+    private boolean woken;
+    /** The claimer had notifications to take but no idle sender: the next sender to free up wakes it. */
+    private volatile boolean waitingForSender;
+    private volatile boolean running;
     private volatile ExecutorService sending;
+    private volatile Thread claimer;
 
     public Dispatcher(DeliveryLog deliveries, List<ChannelSender> senders, DeliveryProperties properties,
                       DeliveryMetrics metrics, Clock clock) {
@@ -56,39 +61,14 @@ public class Dispatcher implements SmartLifecycle {
         this.recorder = new SentRecorder(deliveries, properties.pollInterval());
     }
 
-    /** Looks for due notifications now, e.g. right after a failed one was queued again. */
-    public void wake() {
-        wake(1);
-    }
-
     /**
-     * Looks for due notifications now, with as many senders as {@code due} of them (at most all idle
-     * ones): called right after new ones were logged, so that they are sent at once rather than at the
-     * next poll. Busy senders take those no idle sender was left for before they go idle.
+     * Looks for due notifications now rather than at the next poll: called right after new ones were
+     * logged, or a failed one was queued again.
      */
-    public void wake(int due) {
-        announced.addAndGet(due);
-        for (int started = 0; started < due && startSender(false); started++) {
-            // one more sender at work
-        }
-    }
-
-    /** The poll: one sender looks; if it finds something due, it calls another, and so on while there is work. */
-    private void poll() {
-        startSender(true);
-    }
-
-    private boolean startSender(boolean polled) {
-        ExecutorService pool = sending;
-        if (pool == null || !idleSenders.tryAcquire()) {
-            return false;
-        }
-        try {
-            pool.execute(() -> drain(polled));
-            return true;
-        } catch (RuntimeException stopping) {
-            idleSenders.release();
-            return false;
+    public void wake() {
+        synchronized (wakeUp) {
+            woken = true;
+            wakeUp.notifyAll();
         }
     }
 
@@ -97,41 +77,61 @@ public class Dispatcher implements SmartLifecycle {
         return properties.senders() - idleSenders.availablePermits();
     }
 
-    /**
-     * Claims and sends until the queue has nothing due (a polled sender, which also calls one more sender
-     * once it finds work), or until no announced notification is left (a woken sender, which so spares
-     * the queue a look that would find nothing). A look that finds nothing clears the announcements it
-     * saw: they were taken by other senders; one announced meanwhile makes it look again.
-     */
-    private void drain(boolean polled) {
-        boolean callAnother = polled;
-        try {
-            boolean look = true;
-            while (look && isRunning()) {
-                int announcedBefore = announced.get();
-                Optional<DeliveryLog.Claimed> next = claimNext();
-                if (next.isEmpty()) {
-                    look = !announced.compareAndSet(announcedBefore, 0);
-                    continue;
-                }
-                announced.getAndUpdate(left -> Math.max(0, left - 1));
-                if (callAnother) {
-                    callAnother = !startSender(true);
-                }
-                attempt(next.get());
-                look = polled || announced.get() > 0;
+    private void claimUntilStopped() {
+        while (running) {
+            try {
+                claimForIdleSenders();
+            } catch (RuntimeException storeTrouble) {
+                log.warn("delivery log unavailable, trying again in {}: {}", properties.pollInterval(),
+                        FailureText.of(storeTrouble));
             }
-        } catch (RuntimeException storeTrouble) {
-            log.warn("delivery log unavailable, trying again in {}: {}", properties.pollInterval(),
-                    FailureText.of(storeTrouble));
-        } finally {
-            idleSenders.release();
+            try {
+                awaitWakeUpOrPoll();
+            } catch (InterruptedException stopping) {
+                return;
+            }
         }
     }
 
-    private Optional<DeliveryLog.Claimed> claimNext() {
-        Instant now = clock.instant();
-        return deliveries.claimNext(now, now.plus(properties.lease()));
+    private void awaitWakeUpOrPoll() throws InterruptedException {
+        synchronized (wakeUp) {
+            if (!woken) {
+                wakeUp.wait(properties.pollInterval().toMillis());
+            }
+            woken = false;
+        }
+    }
+
+    /** Takes as many due notifications as there are idle senders, again while that many were due. */
+    private void claimForIdleSenders() {
+        ExecutorService pool = sending;
+        while (running && pool != null) {
+            waitingForSender = true;
+            int idle = idleSenders.availablePermits();
+            if (idle == 0) {
+                return;
+            }
+            waitingForSender = false;
+            Instant now = clock.instant();
+            List<DeliveryLog.Claimed> claimed = deliveries.claimDue(now, now.plus(properties.lease()), idle);
+            for (DeliveryLog.Claimed one : claimed) {
+                idleSenders.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        attempt(one);
+                    } finally {
+                        idleSenders.release();
+                        if (waitingForSender) {
+                            waitingForSender = false;
+                            wake();
+                        }
+                    }
+                });
+            }
+            if (claimed.size() < idle) {
+                return;
+            }
+        }
     }
 
     private void attempt(DeliveryLog.Claimed claimed) {
@@ -184,34 +184,37 @@ public class Dispatcher implements SmartLifecycle {
     public void start() {
         recorder.start();
         sending = Executors.newFixedThreadPool(properties.senders(), Thread.ofPlatform().name("notify-send-", 0).factory());
-        ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("notify-dispatch").daemon().factory());
-        ticker.execute(this::adoptOpenEntries);
-        long every = properties.pollInterval().toMillis();
-        ticker.scheduleWithFixedDelay(this::poll, 0, every, TimeUnit.MILLISECONDS);
+        running = true;
+        claimer = Thread.ofPlatform().name("notify-dispatch").daemon().start(() -> {
+            adoptOpenEntries();
+            claimUntilStopped();
+        });
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService stoppingTicker = ticker;
+        running = false;
+        Thread stoppingClaimer = claimer;
         ExecutorService stoppingSenders = sending;
-        ticker = null;
+        claimer = null;
         sending = null;
-        if (stoppingTicker != null) {
-            stoppingTicker.shutdownNow();
-        }
-        if (stoppingSenders != null) {
-            stoppingSenders.shutdown();
-            try {
-                stoppingSenders.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        try {
+            if (stoppingClaimer != null) {
+                stoppingClaimer.interrupt();
+                stoppingClaimer.join(10_000);
             }
+            if (stoppingSenders != null) {
+                stoppingSenders.shutdown();
+                stoppingSenders.awaitTermination(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         recorder.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return sending != null;
+        return running;
     }
 }

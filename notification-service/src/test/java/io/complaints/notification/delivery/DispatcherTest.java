@@ -76,7 +76,7 @@ class DispatcherTest {
 
         var logged = DeliveryLogTest.pending("e-after", "person:a", Channel.EMAIL);
         log.record(List.of(logged));
-        first.wake(1);
+        first.wake();
 
         await("sent at once, the next poll being an hour away").atMost(Duration.ofSeconds(10))
                 .until(() -> log.find(logged.id()).orElseThrow().status() == DeliveryStatus.SENT);
@@ -84,7 +84,7 @@ class DispatcherTest {
     }
 
     @Test
-    void aNotificationLoggedWhileEverySenderIsBusyIsSentByABusySenderNotAtTheNextPoll() throws Exception {
+    void aNotificationLoggedWhileEverySenderIsBusyIsSentAsSoonAsOneIsFreeNotAtTheNextPoll() throws Exception {
         var oneSender = new DeliveryProperties(Duration.ofHours(1), 1, Duration.ofMinutes(1), properties.retry());
         var sending = new java.util.concurrent.CountDownLatch(1);
         var goOn = new java.util.concurrent.CountDownLatch(1);
@@ -103,15 +103,15 @@ class DispatcherTest {
                 .until(() -> log.find(before.id()).orElseThrow().status() == DeliveryStatus.SENT
                         && this.first.sendersAtWork() == 0);
         log.record(List.of(first));
-        this.first.wake(1);
+        this.first.wake();
         assertThat(sending.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("the only sender busy").isTrue();
 
         var logged = DeliveryLogTest.pending("e-meanwhile", "person:a", Channel.EMAIL);
         log.record(List.of(logged));
-        this.first.wake(1);
+        this.first.wake();
         goOn.countDown();
 
-        await("sent by the busy sender once it is free, the next poll being an hour away")
+        await("sent once the sender is free, the next poll being an hour away")
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> log.find(logged.id()).orElseThrow().status() == DeliveryStatus.SENT);
     }
