@@ -162,7 +162,8 @@ public class DeliveryLog implements InitializingBean {
 
     /**
      * The channels accepted them: recorded as sent in one round trip, then out of the queue in another
-     * (those whose claims still hold).
+     * by id, whoever holds them by now (they are sent; a sender that took one after a lease ended finds
+     * it gone and records nothing but that it sent it too).
      */
     void markSent(List<Sent> sent) {
         var updates = mongo.bulkOps(BulkMode.UNORDERED, Delivery.class);
@@ -170,7 +171,7 @@ public class DeliveryLog implements InitializingBean {
             updates.updateOne(byId(one.claimed().claim().id()), sentUpdate(one.claimed(), one.at()));
         }
         updates.execute();
-        queue.remove(sent.stream().map(one -> one.claimed().claim()).toList());
+        queue.remove(sent.stream().map(one -> one.claimed().claim().id()).toList());
     }
 
     private static Update sentUpdate(Claimed claimed, Instant at) {

@@ -15,7 +15,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -68,20 +67,21 @@ final class DeliveryQueue {
 
     /**
      * Takes up to {@code most} entries, those due first: held until {@code leaseEnd} by one new claim,
-     * one more attempt counted. Three searches of the queue for all of them; an entry another sender
-     * took meanwhile is left to it.
+     * one more attempt counted. Two searches of the queue for all of them (a third only when another
+     * sender took some of them meanwhile, which are left to it).
      */
     List<Claim> claimDue(Instant now, Instant leaseEnd, int most) {
-        List<String> due = mongo.find(query(where("dueAt").lte(now)).with(Sort.by("dueAt")).limit(most), Due.class)
-                .stream().map(Due::id).toList();
+        List<Due> due = mongo.find(query(where("dueAt").lte(now)).with(Sort.by("dueAt")).limit(most), Due.class);
         if (due.isEmpty()) {
             return List.of();
         }
         String token = UUID.randomUUID().toString();
-        mongo.updateMulti(query(where("_id").in(due).and("dueAt").lte(now)),
-                new Update().set("dueAt", leaseEnd).set("claim", token).inc("attempts", 1), Due.class);
-        return mongo.find(query(where("claim").is(token)), Due.class).stream()
-                .map(claimed -> new Claim(claimed.id(), token, claimed.attempts(), now, leaseEnd)).toList();
+        long taken = mongo.updateMulti(query(where("_id").in(due.stream().map(Due::id).toList()).and("dueAt").lte(now)),
+                new Update().set("dueAt", leaseEnd).set("claim", token).inc("attempts", 1), Due.class).getModifiedCount();
+        List<Due> claimed = taken == due.size() ? due : mongo.find(query(where("claim").is(token)), Due.class);
+        int counted = taken == due.size() ? 1 : 0;
+        return claimed.stream()
+                .map(one -> new Claim(one.id(), token, one.attempts() + counted, now, leaseEnd)).toList();
     }
 
     /** Still held by this claim? Then held for a whole lease from {@code now} again; false when lost. */
@@ -100,12 +100,10 @@ final class DeliveryQueue {
         mongo.remove(query(where("_id").is(id)), Due.class);
     }
 
-    /** Removes those these claims still hold, in one round trip. */
-    void remove(List<Claim> claims) {
-        if (!claims.isEmpty()) {
-            mongo.remove(query(new Criteria().orOperator(claims.stream()
-                    .map(claim -> where("_id").is(claim.id()).and("claim").is(claim.token())).toArray(Criteria[]::new))),
-                    Due.class);
+    /** Removes these, in one round trip. */
+    void remove(List<String> ids) {
+        if (!ids.isEmpty()) {
+            mongo.remove(query(where("_id").in(ids)), Due.class);
         }
     }
 

@@ -24,9 +24,11 @@ import org.springframework.stereotype.Component;
  * notification. Sending never happens in the Kafka consumer, so a replayed event finds its
  * notifications logged and sends nothing again.
  *
- * <p>One claimer per instance takes as many due notifications as there are idle senders at once (a
- * few round trips for all of them) whenever it is woken: right after new notifications were logged,
- * when a sender frees up while more may be due, and at every poll.
+ * <p>One claimer per instance takes due notifications many at once (a few round trips for all of them)
+ * and hands them to the senders, keeping up to as many again waiting for a sender as there are
+ * senders, so that a sender that finishes goes on at once. It is woken right after new notifications
+ * were logged, when the senders worked off half of what it handed out while more may be due, and at
+ * every poll.
  */
 @Component
 @EnableConfigurationProperties(DeliveryProperties.class)
@@ -39,13 +41,14 @@ public class Dispatcher implements SmartLifecycle {
     private final DeliveryProperties properties;
     private final DeliveryMetrics metrics;
     private final Clock clock;
-    private final Semaphore idleSenders;
+    /** Room for notifications claimed and not done yet: twice the senders (those sending, as many waiting). */
+    private final Semaphore room;
     private final SentRecorder recorder;
     private final Object wakeUp = new Object();
     /** Woken since the claimer last looked (guarded by {@link #wakeUp}). */
     private boolean woken;
-    /** The claimer had notifications to take but no idle sender: the next sender to free up wakes it. */
-    private volatile boolean waitingForSender;
+    /** The claimer waits for room: the sender that makes enough wakes it. */
+    private volatile boolean waitingForRoom;
     private volatile boolean running;
     private volatile ExecutorService sending;
     private volatile Thread claimer;
@@ -57,7 +60,7 @@ public class Dispatcher implements SmartLifecycle {
         this.properties = properties;
         this.metrics = metrics;
         this.clock = clock;
-        this.idleSenders = new Semaphore(properties.senders());
+        this.room = new Semaphore(2 * properties.senders());
         this.recorder = new SentRecorder(deliveries, properties.pollInterval());
     }
 
@@ -72,15 +75,15 @@ public class Dispatcher implements SmartLifecycle {
         }
     }
 
-    /** How many senders are working the queue off now. */
+    /** How many notifications are claimed and being sent or waiting for a sender now. */
     int sendersAtWork() {
-        return properties.senders() - idleSenders.availablePermits();
+        return 2 * properties.senders() - room.availablePermits();
     }
 
     private void claimUntilStopped() {
         while (running) {
             try {
-                claimForIdleSenders();
+                claimWhileThereIsRoom();
             } catch (RuntimeException storeTrouble) {
                 log.warn("delivery log unavailable, trying again in {}: {}", properties.pollInterval(),
                         FailureText.of(storeTrouble));
@@ -102,33 +105,36 @@ public class Dispatcher implements SmartLifecycle {
         }
     }
 
-    /** Takes as many due notifications as there are idle senders, again while that many were due. */
-    private void claimForIdleSenders() {
+    /**
+     * Takes as many due notifications as there is room for, again while that many were due; waits while
+     * at least as many as there are senders are claimed and not done.
+     */
+    private void claimWhileThereIsRoom() {
         ExecutorService pool = sending;
         while (running && pool != null) {
-            waitingForSender = true;
-            int idle = idleSenders.availablePermits();
-            if (idle == 0) {
+            waitingForRoom = true;
+            int free = room.availablePermits();
+            if (free < properties.senders()) {
                 return;
             }
-            waitingForSender = false;
+            waitingForRoom = false;
             Instant now = clock.instant();
-            List<DeliveryLog.Claimed> claimed = deliveries.claimDue(now, now.plus(properties.lease()), idle);
+            List<DeliveryLog.Claimed> claimed = deliveries.claimDue(now, now.plus(properties.lease()), free);
             for (DeliveryLog.Claimed one : claimed) {
-                idleSenders.acquireUninterruptibly();
+                room.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
                         attempt(one);
                     } finally {
-                        idleSenders.release();
-                        if (waitingForSender) {
-                            waitingForSender = false;
+                        room.release();
+                        if (waitingForRoom && room.availablePermits() >= properties.senders()) {
+                            waitingForRoom = false;
                             wake();
                         }
                     }
                 });
             }
-            if (claimed.size() < idle) {
+            if (claimed.size() < free) {
                 return;
             }
         }

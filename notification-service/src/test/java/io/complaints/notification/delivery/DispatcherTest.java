@@ -84,7 +84,8 @@ class DispatcherTest {
     }
 
     @Test
-    void aNotificationLoggedWhileEverySenderIsBusyIsSentAsSoonAsOneIsFreeNotAtTheNextPoll() throws Exception {
+    void aNotificationLoggedWhileTheSendersHaveAllTheyCanHoldIsTakenAsSoonAsOneIsDoneNotAtTheNextPoll()
+            throws Exception {
         var oneSender = new DeliveryProperties(Duration.ofHours(1), 1, Duration.ofMinutes(1), properties.retry());
         var sending = new java.util.concurrent.CountDownLatch(1);
         var goOn = new java.util.concurrent.CountDownLatch(1);
@@ -102,18 +103,22 @@ class DispatcherTest {
         await("sent by the poll at start-up, and the sender idle again").atMost(Duration.ofSeconds(30))
                 .until(() -> log.find(before.id()).orElseThrow().status() == DeliveryStatus.SENT
                         && this.first.sendersAtWork() == 0);
-        log.record(List.of(first));
+        var waitingForIt = DeliveryLogTest.pending("e-waiting", "person:a", Channel.EMAIL);
+        log.record(List.of(first, waitingForIt));
         this.first.wake();
         assertThat(sending.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("the only sender busy").isTrue();
+        await("one sending, one claimed waiting for it: all it holds").atMost(Duration.ofSeconds(10))
+                .until(() -> this.first.sendersAtWork() == 2);
 
         var logged = DeliveryLogTest.pending("e-meanwhile", "person:a", Channel.EMAIL);
         log.record(List.of(logged));
         this.first.wake();
         goOn.countDown();
 
-        await("sent once the sender is free, the next poll being an hour away")
+        await("taken and sent once the sender is done with the first, the next poll being an hour away")
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> log.find(logged.id()).orElseThrow().status() == DeliveryStatus.SENT);
+        assertThat(log.find(waitingForIt.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
     }
 
     @Test
