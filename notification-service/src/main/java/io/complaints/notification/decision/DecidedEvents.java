@@ -1,12 +1,20 @@
 package io.complaints.notification.decision;
 
-import java.time.Instant;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
-import org.springframework.dao.DuplicateKeyException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
+
+import io.complaints.notification.infrastructure.MongoInserts;
 
 /**
  * The events whose notifications were decided ({@code decided_events}), by event id. A replayed event
@@ -26,15 +34,20 @@ class DecidedEvents {
         this.mongo = mongo;
     }
 
-    boolean contains(String eventId) {
-        return mongo.findById(eventId, Decided.class) != null;
+    /** Those of these events that were decided, in one round trip. */
+    Set<String> among(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return mongo.find(query(where("_id").in(eventIds)), Decided.class).stream().map(Decided::eventId)
+                .collect(Collectors.toSet());
     }
 
-    void add(Decided decided) {
-        try {
-            mongo.insert(decided);
-        } catch (DuplicateKeyException decidedMeanwhile) {
-            // another consumer of a rebalanced partition got there first; its deliveries and these are the same
-        }
+    /**
+     * Marks them decided, in one round trip. One already marked was decided meanwhile by another consumer
+     * of a rebalanced partition: its deliveries and these are the same.
+     */
+    void add(List<Decided> decided) {
+        MongoInserts.insertIfAbsent(mongo, Decided.class, decided);
     }
 }

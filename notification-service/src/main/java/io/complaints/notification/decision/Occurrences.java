@@ -23,6 +23,11 @@ final class Occurrences {
     private Occurrences() {
     }
 
+    /** True when the event says all a rule asks of its case (number, unit, level): no need to look up what is known. */
+    static boolean carriesItsCase(Object data) {
+        return data instanceof ComplaintReceived || data instanceof CaseOpened;
+    }
+
     static Occurrence of(CloudEvent<Object> event, Optional<CaseFacts> known) {
         Object data = event.data();
         Occurrence.Builder occurrence = Occurrence.of(event.id(), data.getClass().getSimpleName(), event.time(),

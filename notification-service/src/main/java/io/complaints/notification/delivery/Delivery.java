@@ -28,7 +28,6 @@ import io.complaints.notification.directory.Language;
  * @param attempts             how often it was handed to its channel
  * @param requeues             how often a failed one was queued again by hand
  * @param dueAt                when it is next to be tried (pending only)
- * @param claim                the token of the sender holding it until {@code dueAt}, if any
  * @param lastError            why the last attempt failed, without personal data
  */
 @Document("delivery_log")
@@ -53,7 +52,6 @@ public record Delivery(
         int requeues,
         Instant createdAt,
         Instant dueAt,
-        String claim,
         Instant sentAt,
         Instant lastAttemptAt,
         String lastError) {
@@ -62,6 +60,13 @@ public record Delivery(
     public static String idOf(String eventId, String recipientKey, Channel channel) {
         return UUID.nameUUIDFromBytes((eventId + "|" + recipientKey + "|" + channel.name())
                 .getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** This entry as handed to its channel for the given attempt. */
+    Delivery attempted(int attempt, Instant at) {
+        return new Delivery(id, eventId, eventType, eventTime, complaintId, registrationNumber, rule, template,
+                recipientRole, recipientUnit, recipientId, complainantReference, channel, language, fields, status,
+                attempt, requeues, createdAt, dueAt, sentAt, at, lastError);
     }
 
     public boolean toComplainant() {

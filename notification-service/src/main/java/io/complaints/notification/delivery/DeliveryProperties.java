@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How the delivery log is worked off ({@code complaints.notifications.delivery}).
  *
  * @param pollInterval how often due notifications are looked for (new ones are sent at once anyway)
- * @param senders      notifications sent at the same time by one instance
+ * @param senders      notifications sent at the same time by one instance (each sender mostly waits for the
+ *                     channel and the store, so several keep up with a burst of alerts)
  * @param lease        how long a claimed notification is held by its sender before another instance may take
  *                     it: longer than any channel's timeout
  * @param retry        when a failed attempt is tried again
@@ -17,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("complaints.notifications.delivery")
 public record DeliveryProperties(
         @DefaultValue("500ms") Duration pollInterval,
-        @DefaultValue("4") int senders,
+        @DefaultValue("16") int senders,
         @DefaultValue("2m") Duration lease,
         @DefaultValue Retry retry) {
 

@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -20,10 +18,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Works off the delivery log: claims due notifications, hands each to its channel, and records the
- * outcome: SENT; or, on failure, the next attempt after an exponential backoff; or FAILED once the
- * retry budget is spent or the failure is permanent. Runs on every instance; the claims keep any two
- * from sending the same notification. Sending never happens in the Kafka consumer, so a replayed event
- * finds its notifications logged and sends nothing again.
+ * outcome: SENT (recorded by the {@link SentRecorder}, so the sender goes on at once); or, on failure,
+ * the next attempt after an exponential backoff; or FAILED once the retry budget is spent or the
+ * failure is permanent. Runs on every instance; the claims keep any two from sending the same
+ * notification. Sending never happens in the Kafka consumer, so a replayed event finds its
+ * notifications logged and sends nothing again.
+ *
+ * <p>One claimer per instance takes due notifications many at once (a few round trips for all of them)
+ * and hands them to the senders, keeping up to as many again waiting for a sender as there are
+ * senders, so that a sender that finishes goes on at once. It is woken right after new notifications
+ * were logged, when the senders worked off half of what it handed out while more may be due, and at
+ * every poll.
  */
 @Component
 @EnableConfigurationProperties(DeliveryProperties.class)
@@ -36,9 +41,17 @@ public class Dispatcher implements SmartLifecycle {
     private final DeliveryProperties properties;
     private final DeliveryMetrics metrics;
     private final Clock clock;
-    private final Semaphore idleSenders;
-    private volatile ScheduledExecutorService ticker;
+    /** Room for notifications claimed and not done yet: twice the senders (those sending, as many waiting). */
+    private final Semaphore room;
+    private final SentRecorder recorder;
+    private final Object wakeUp = new Object();
+    /** Woken since the claimer last looked (guarded by {@link #wakeUp}). */
+    private boolean woken;
+    /** The claimer waits for room: the sender that makes enough wakes it. */
+    private volatile boolean waitingForRoom;
+    private volatile boolean running;
     private volatile ExecutorService sending;
+    private volatile Thread claimer;
 
     public Dispatcher(DeliveryLog deliveries, List<ChannelSender> senders, DeliveryProperties properties,
                       DeliveryMetrics metrics, Clock clock) {
@@ -47,42 +60,88 @@ public class Dispatcher implements SmartLifecycle {
         this.properties = properties;
         this.metrics = metrics;
         this.clock = clock;
-        this.idleSenders = new Semaphore(properties.senders());
+        this.room = new Semaphore(2 * properties.senders());
+        this.recorder = new SentRecorder(deliveries, properties.pollInterval());
     }
 
-    /** Looks for due notifications now, e.g. right after new ones were logged. */
+    /**
+     * Looks for due notifications now rather than at the next poll: called right after new ones were
+     * logged, or a failed one was queued again.
+     */
     public void wake() {
-        ExecutorService pool = sending;
-        while (pool != null && idleSenders.tryAcquire()) {
+        synchronized (wakeUp) {
+            woken = true;
+            wakeUp.notifyAll();
+        }
+    }
+
+    /** How many notifications are claimed and being sent or waiting for a sender now. */
+    int sendersAtWork() {
+        return 2 * properties.senders() - room.availablePermits();
+    }
+
+    private void claimUntilStopped() {
+        while (running) {
             try {
-                pool.execute(this::drain);
-            } catch (RuntimeException stopping) {
-                idleSenders.release();
+                claimWhileThereIsRoom();
+            } catch (RuntimeException storeTrouble) {
+                log.warn("delivery log unavailable, trying again in {}: {}", properties.pollInterval(),
+                        FailureText.of(storeTrouble));
+            }
+            try {
+                awaitWakeUpOrPoll();
+            } catch (InterruptedException stopping) {
                 return;
             }
         }
     }
 
-    private void drain() {
-        try {
-            Optional<Delivery> next;
-            while (isRunning() && (next = claimNext()).isPresent()) {
-                attempt(next.get());
+    private void awaitWakeUpOrPoll() throws InterruptedException {
+        synchronized (wakeUp) {
+            if (!woken) {
+                wakeUp.wait(properties.pollInterval().toMillis());
             }
-        } catch (RuntimeException storeTrouble) {
-            log.warn("delivery log unavailable, trying again in {}: {}", properties.pollInterval(),
-                    FailureText.of(storeTrouble));
-        } finally {
-            idleSenders.release();
+            woken = false;
         }
     }
 
-    private Optional<Delivery> claimNext() {
-        Instant now = clock.instant();
-        return deliveries.claimNext(now, now.plus(properties.lease()));
+    /**
+     * Takes as many due notifications as there is room for, again while that many were due; waits while
+     * at least as many as there are senders are claimed and not done.
+     */
+    private void claimWhileThereIsRoom() {
+        ExecutorService pool = sending;
+        while (running && pool != null) {
+            waitingForRoom = true;
+            int free = room.availablePermits();
+            if (free < properties.senders()) {
+                return;
+            }
+            waitingForRoom = false;
+            Instant now = clock.instant();
+            List<DeliveryLog.Claimed> claimed = deliveries.claimDue(now, now.plus(properties.lease()), free);
+            for (DeliveryLog.Claimed one : claimed) {
+                room.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        attempt(one);
+                    } finally {
+                        room.release();
+                        if (waitingForRoom && room.availablePermits() >= properties.senders()) {
+                            waitingForRoom = false;
+                            wake();
+                        }
+                    }
+                });
+            }
+            if (claimed.size() < free) {
+                return;
+            }
+        }
     }
 
-    private void attempt(Delivery delivery) {
+    private void attempt(DeliveryLog.Claimed claimed) {
+        Delivery delivery = claimed.delivery();
         ChannelSender sender = senders.get(delivery.channel());
         try {
             if (sender == null) {
@@ -90,20 +149,21 @@ public class Dispatcher implements SmartLifecycle {
             }
             sender.send(delivery);
             Instant sentAt = clock.instant();
-            if (deliveries.markSent(delivery, sentAt)) {
-                metrics.sent(delivery, sentAt);
-            }
+            metrics.sent(delivery, sentAt);
+            recorder.add(claimed, sentAt);
         } catch (SendFailure failure) {
-            failed(delivery, failure.getMessage(), failure.permanent());
+            failed(claimed, failure.getMessage(), failure.permanent());
         } catch (RuntimeException unexpected) {
-            failed(delivery, FailureText.of(unexpected), false);
+            failed(claimed, FailureText.of(unexpected), false);
         }
     }
 
-    private void failed(Delivery delivery, String error, boolean permanent) {
+    private void failed(DeliveryLog.Claimed claimed, String error, boolean permanent) {
+        Delivery delivery = claimed.delivery();
         metrics.attemptFailed(delivery);
+        Instant now = clock.instant();
         if (permanent || delivery.attempts() >= properties.retry().maxAttempts()) {
-            if (deliveries.markFailed(delivery, error)) {
+            if (deliveries.markFailed(claimed, now, error)) {
                 metrics.failed(delivery);
                 log.warn("notification {} ({}, {} to {}@{}) FAILED after {} attempt(s): {}", delivery.id(),
                         delivery.rule(), delivery.channel().code(), delivery.recipientRole(), delivery.recipientUnit(),
@@ -111,41 +171,56 @@ public class Dispatcher implements SmartLifecycle {
             }
             return;
         }
-        Instant next = clock.instant().plus(properties.retry().backoffAfter(delivery.attempts()));
-        deliveries.reschedule(delivery, next, error);
+        Instant next = now.plus(properties.retry().backoffAfter(delivery.attempts()));
+        deliveries.reschedule(claimed, now, next, error);
         log.info("notification {} ({} by {}) attempt {} failed, next at {}: {}", delivery.id(), delivery.rule(),
                 delivery.channel().code(), delivery.attempts(), next, error);
     }
 
+    /** Queues what an older version, or a stop half-way, left pending in the log only. */
+    private void adoptOpenEntries() {
+        try {
+            deliveries.adoptOpenEntries();
+        } catch (RuntimeException storeTrouble) {
+            log.warn("open entries of the delivery log not checked at start-up: {}", FailureText.of(storeTrouble));
+        }
+    }
+
     @Override
     public void start() {
+        recorder.start();
         sending = Executors.newFixedThreadPool(properties.senders(), Thread.ofPlatform().name("notify-send-", 0).factory());
-        ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("notify-dispatch").daemon().factory());
-        long every = properties.pollInterval().toMillis();
-        ticker.scheduleWithFixedDelay(this::wake, 0, every, TimeUnit.MILLISECONDS);
+        running = true;
+        claimer = Thread.ofPlatform().name("notify-dispatch").daemon().start(() -> {
+            adoptOpenEntries();
+            claimUntilStopped();
+        });
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService stoppingTicker = ticker;
+        running = false;
+        Thread stoppingClaimer = claimer;
         ExecutorService stoppingSenders = sending;
-        ticker = null;
+        claimer = null;
         sending = null;
-        if (stoppingTicker != null) {
-            stoppingTicker.shutdownNow();
-        }
-        if (stoppingSenders != null) {
-            stoppingSenders.shutdown();
-            try {
-                stoppingSenders.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        try {
+            if (stoppingClaimer != null) {
+                stoppingClaimer.interrupt();
+                stoppingClaimer.join(10_000);
             }
+            if (stoppingSenders != null) {
+                stoppingSenders.shutdown();
+                stoppingSenders.awaitTermination(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        recorder.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return sending != null;
+        return running;
     }
 }

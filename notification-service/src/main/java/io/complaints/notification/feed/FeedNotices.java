@@ -7,11 +7,12 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
+
+import io.complaints.notification.infrastructure.MongoInserts;
 
 /**
  * The notices of the live feed in MongoDB ({@code feed_notices}), written once each by whichever
@@ -31,13 +32,9 @@ public class FeedNotices implements InitializingBean {
         mongo.indexOps(FeedNotice.class).createIndex(new Index("createdAt", Sort.Direction.ASC));
     }
 
-    /** Records it unless it is there already (a redelivered event). */
-    public void record(FeedNotice notice) {
-        try {
-            mongo.insert(notice);
-        } catch (DuplicateKeyException alreadyThere) {
-            // decided before: nothing to add
-        }
+    /** Records those not there already (a redelivered event), in one round trip. */
+    public void record(List<FeedNotice> notices) {
+        MongoInserts.insertIfAbsent(mongo, FeedNotice.class, notices);
     }
 
     List<FeedNotice> since(Instant from) {
