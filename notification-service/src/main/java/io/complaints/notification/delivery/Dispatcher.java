@@ -75,8 +75,8 @@ public class Dispatcher implements SmartLifecycle {
         }
     }
 
-    /** How many notifications are claimed and being sent or waiting for a sender now. */
-    int sendersAtWork() {
+    /** How many notifications this instance holds now: claimed, and being sent or waiting for a sender. */
+    int inHand() {
         return 2 * properties.senders() - room.availablePermits();
     }
 

@@ -1,12 +1,19 @@
 package io.complaints.notification.email;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +42,8 @@ import jakarta.mail.internet.MimeMessage;
 class EmailSender implements ChannelSender {
 
     static final String DELIVERY_HEADER = "X-Complaints-Delivery";
+
+    private static final Logger log = LoggerFactory.getLogger(EmailSender.class);
 
     /**
      * Jakarta Mail looks up its stream provider with a ServiceLoader on every header it encodes and every
@@ -97,6 +106,25 @@ class EmailSender implements ChannelSender {
             throw SendFailure.permanent("the recipient has no e-mail address in the directory any more");
         }
         return person.email();
+    }
+
+    /**
+     * Writes one e-mail nowhere and loads the SMTP transport once the service is up, before it reports
+     * ready: on a busy machine loading and initialising Jakarta Mail took seconds, which the first alerts
+     * after a start waited for.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void prepare() {
+        try {
+            MimeMessage mime = mimeMessage("prepare", properties.from(), new Message("【重大投诉】 [Major complaint]", "—"));
+            mime.saveChanges();
+            mime.writeTo(OutputStream.nullOutputStream());
+            if (mail instanceof JavaMailSenderImpl sender) {
+                sender.getSession().getTransport("smtp");
+            }
+        } catch (MessagingException | IOException | RuntimeException notPrepared) {
+            log.info("e-mail not prepared at start-up, the first one prepares it: {}", FailureText.of(notPrepared));
+        }
     }
 
     private static boolean isPresent(String className) {

@@ -72,7 +72,7 @@ class DispatcherTest {
         log.record(List.of(DeliveryLogTest.pending("e-before", "person:a", Channel.EMAIL)));
         first.start();
         await("sent by the poll at start-up, and the senders idle again").atMost(Duration.ofSeconds(30))
-                .until(() -> log.count(DeliveryStatus.SENT) == 1 && first.sendersAtWork() == 0);
+                .until(() -> log.count(DeliveryStatus.SENT) == 1 && first.inHand() == 0);
 
         var logged = DeliveryLogTest.pending("e-after", "person:a", Channel.EMAIL);
         log.record(List.of(logged));
@@ -102,13 +102,13 @@ class DispatcherTest {
         this.first.start();
         await("sent by the poll at start-up, and the sender idle again").atMost(Duration.ofSeconds(30))
                 .until(() -> log.find(before.id()).orElseThrow().status() == DeliveryStatus.SENT
-                        && this.first.sendersAtWork() == 0);
+                        && this.first.inHand() == 0);
         var waitingForIt = DeliveryLogTest.pending("e-waiting", "person:a", Channel.EMAIL);
         log.record(List.of(first, waitingForIt));
         this.first.wake();
         assertThat(sending.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("the only sender busy").isTrue();
         await("one sending, one claimed waiting for it: all it holds").atMost(Duration.ofSeconds(10))
-                .until(() -> this.first.sendersAtWork() == 2);
+                .until(() -> this.first.inHand() == 2);
 
         var logged = DeliveryLogTest.pending("e-meanwhile", "person:a", Channel.EMAIL);
         log.record(List.of(logged));
