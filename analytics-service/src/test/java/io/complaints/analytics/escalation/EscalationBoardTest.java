@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ import io.complaints.events.OpenDeadline;
 import io.complaints.events.Satisfaction;
 import io.complaints.events.TimeLimit;
 import io.complaints.events.UnitRef;
-import io.complaints.testsupport.Infrastructure;
+import io.complaints.analytics.TestStores;
 
 /**
  * The escalation board as headquarters and a subsidiary see it, from the cases' events through
@@ -65,11 +64,7 @@ class EscalationBoardTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        Infrastructure infrastructure = Infrastructure.shared();
-        registry.add("spring.kafka.bootstrap-servers", infrastructure::kafkaBootstrapServers);
-        registry.add("spring.kafka.listener.auto-startup", () -> "false");
-        registry.add("spring.data.mongodb.uri", () -> infrastructure.mongoUri("analytics_escalations_"
-                + UUID.randomUUID().toString().substring(0, 8)));
+        TestStores.registerWithoutFeed(registry, "analytics_escalations");
     }
 
     @TestConfiguration

@@ -21,7 +21,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -56,7 +55,7 @@ import io.complaints.events.HandlerAssigned;
 import io.complaints.events.OpenDeadline;
 import io.complaints.events.TimeLimit;
 import io.complaints.events.UnitRef;
-import io.complaints.testsupport.Infrastructure;
+import io.complaints.analytics.TestStores;
 
 /**
  * The ledger exports over HTTP: a known selection as CSV and as a workbook, read back as a
@@ -98,11 +97,7 @@ class LedgerExportTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        Infrastructure infrastructure = Infrastructure.shared();
-        registry.add("spring.kafka.bootstrap-servers", infrastructure::kafkaBootstrapServers);
-        registry.add("spring.kafka.listener.auto-startup", () -> "false");
-        registry.add("spring.data.mongodb.uri", () -> infrastructure.mongoUri("analytics_export_" + UUID.randomUUID()
-                .toString().substring(0, 8)));
+        TestStores.registerWithoutFeed(registry, "analytics_export");
     }
 
     @TestConfiguration

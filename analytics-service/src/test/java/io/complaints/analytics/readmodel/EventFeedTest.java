@@ -24,6 +24,7 @@ import io.complaints.analytics.ledger.LedgerRow;
 import io.complaints.events.Topics;
 import io.complaints.events.UnitRef;
 import io.complaints.platform.json.CloudEventCodec;
+import io.complaints.analytics.TestStores;
 import io.complaints.testsupport.Infrastructure;
 import io.complaints.testsupport.TopicReader;
 import io.complaints.testsupport.TopicWriter;
@@ -41,10 +42,7 @@ class EventFeedTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        Infrastructure infrastructure = Infrastructure.shared();
-        registry.add("spring.kafka.bootstrap-servers", infrastructure::kafkaBootstrapServers);
-        registry.add("spring.data.mongodb.uri", () -> infrastructure.mongoUri("analytics_feed_" + UUID.randomUUID()
-                .toString().substring(0, 8)));
+        TestStores.register(registry, "analytics_feed");
     }
 
     @Autowired

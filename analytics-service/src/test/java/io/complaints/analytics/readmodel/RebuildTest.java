@@ -31,6 +31,7 @@ import io.complaints.events.EventTypes;
 import io.complaints.events.Topics;
 import io.complaints.events.UnitRef;
 import io.complaints.platform.json.CloudEventCodec;
+import io.complaints.analytics.TestStores;
 import io.complaints.testsupport.Infrastructure;
 import io.complaints.testsupport.TopicWriter;
 
@@ -47,10 +48,7 @@ class RebuildTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        Infrastructure infrastructure = Infrastructure.shared();
-        registry.add("spring.kafka.bootstrap-servers", infrastructure::kafkaBootstrapServers);
-        registry.add("spring.data.mongodb.uri", () -> infrastructure.mongoUri("analytics_rebuild_" + UUID.randomUUID()
-                .toString().substring(0, 8)));
+        TestStores.register(registry, "analytics_rebuild");
     }
 
     @Autowired

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,7 @@ import io.complaints.analytics.Story;
 import io.complaints.analytics.readmodel.Generations;
 import io.complaints.events.CloudEvent;
 import io.complaints.events.UnitRef;
-import io.complaints.testsupport.Infrastructure;
+import io.complaints.analytics.TestStores;
 
 /** A complaint's history over HTTP, as the service's read models are fed. */
 @SpringBootTest
@@ -37,11 +36,7 @@ class TimelineHttpTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        Infrastructure infrastructure = Infrastructure.shared();
-        registry.add("spring.kafka.bootstrap-servers", infrastructure::kafkaBootstrapServers);
-        registry.add("spring.kafka.listener.auto-startup", () -> "false");
-        registry.add("spring.data.mongodb.uri", () -> infrastructure.mongoUri("analytics_timeline_"
-                + UUID.randomUUID().toString().substring(0, 8)));
+        TestStores.registerWithoutFeed(registry, "analytics_timeline");
     }
 
     @Autowired
