@@ -1,9 +1,15 @@
 package io.complaints.platform;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -14,6 +20,7 @@ import org.springframework.core.env.MapPropertySource;
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
     static final String AXON_UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+    static final String ORGANISATION_TREE = "complaints-organisation.yml";
 
     private static final Map<String, Object> DEFAULTS = Map.ofEntries(
             // Axon: no Axon Server, JSON everywhere (no XStream), no call home
@@ -61,9 +68,20 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("management.prometheus.metrics.export.enabled", "true"),
             Map.entry("management.metrics.tags.application", "${spring.application.name}"));
 
+    /** The sample organisation tree, below everything a service configures itself. */
+    private static List<PropertySource<?>> organisationTree() {
+        try {
+            return new YamlPropertySourceLoader().load("complaintsOrganisationDefaults",
+                    new ClassPathResource(ORGANISATION_TREE, PlatformDefaults.class.getClassLoader()));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read " + ORGANISATION_TREE, unreadable);
+        }
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         environment.getPropertySources().addLast(new MapPropertySource("complaintsPlatformDefaults", DEFAULTS));
+        organisationTree().forEach(environment.getPropertySources()::addLast);
         // Axon's update checker reads a system property, not the Spring environment.
         if (System.getProperty(AXON_UPDATE_CHECKER_DISABLED) == null
                 && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {

@@ -1,6 +1,9 @@
 package io.complaints.platform;
 
-/** What a person does in complaint handling (DOMAIN.md, "Roles"). */
+/**
+ * What a person does in complaint handling (DOMAIN.md, "Roles"), plus the operators who run the
+ * platform and the services that call each other. The names are the role names in access tokens.
+ */
 public enum Role {
     /** 投诉受理人: registers complaints from any channel. */
     INTAKE_AGENT,
@@ -16,6 +19,15 @@ public enum Role {
     HQ_SUPERVISOR,
     /** 质量管理部: statistics and cause analysis. */
     ANALYST,
-    /** The system itself: deadlines, events of other services. */
-    SYSTEM
+    /** Runs the platform: rebuilds, retries, dead letters, metrics. Sees no personal data by this role. */
+    OPERATOR,
+    /** Another service of the platform calling with its own credentials (client credentials). */
+    SERVICE,
+    /** The system itself: deadlines, events of other services. Never granted by a token. */
+    SYSTEM;
+
+    /** The Spring Security authority of this role. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
 }

@@ -28,9 +28,10 @@ final class CaseAccess {
 
     /** One of these roles, in the case's unit or above it. */
     CaseAccess mustBe(Role... roles) {
-        if (actor.role() == null || !Arrays.asList(roles).contains(actor.role())) {
+        if (!actor.holdsAny(roles)) {
             throw new NotPermittedException("role", "needs the role " + Arrays.stream(roles).map(Role::name)
-                    .collect(Collectors.joining(" or ")) + (actor.role() == null ? "; none was given" : "; not " + actor.role()));
+                    .collect(Collectors.joining(" or ")) + (actor.roles().isEmpty() ? "; the actor holds none"
+                    : "; the actor holds " + actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", "))));
         }
         if (!unit.path().contains(actor.unit())) {
             throw new NotPermittedException("unit-scope", "the case belongs to " + unit.code()
@@ -51,7 +52,7 @@ final class CaseAccess {
     CaseAccess outsideOf(String department) {
         if (actor.department() == null) {
             throw new NotPermittedException("callback-independence",
-                    "the callback agent's department must be given (X-Actor-Department)");
+                    "the callback agent must belong to a department (the token names none)");
         }
         if (actor.department().equalsIgnoreCase(department)) {
             throw new NotPermittedException("callback-independence",

@@ -51,7 +51,7 @@ class CaseHistoryController {
         Actor actor = CaseMetaData.actor(message.getMetaData());
         Object reason = message.getMetaData().get(CaseMetaData.REASON);
         return new Entry(message.getSequenceNumber(), message.getPayloadType().getSimpleName(), message.getTimestamp(),
-                actor.id(), actor.unit(), actor.role() == null ? null : actor.role().name(),
+                actor.id(), actor.unit(), actor.roles().isEmpty() ? null : CaseMetaData.rolesOf(actor),
                 reason == null ? null : reason.toString(), message.getPayload());
     }
 }

@@ -1,7 +1,10 @@
 package io.complaints.handling.cases;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.axonframework.messaging.MetaData;
 
@@ -24,8 +27,8 @@ public final class CaseMetaData {
         Map<String, String> values = new HashMap<>();
         values.put(ACTOR_ID, actor.id());
         values.put(ACTOR_UNIT, actor.unit());
-        if (actor.role() != null) {
-            values.put(ACTOR_ROLE, actor.role().name());
+        if (!actor.roles().isEmpty()) {
+            values.put(ACTOR_ROLE, rolesOf(actor));
         }
         if (actor.department() != null) {
             values.put(ACTOR_DEPARTMENT, actor.department());
@@ -43,8 +46,14 @@ public final class CaseMetaData {
         if (id == null || unit == null) {
             return Actor.SYSTEM;
         }
-        Object role = metaData.get(ACTOR_ROLE);
-        return new Actor(id.toString(), unit.toString(), role == null ? null : Role.valueOf(role.toString()),
-                (String) metaData.get(ACTOR_DEPARTMENT));
+        Object roles = metaData.get(ACTOR_ROLE);
+        Set<Role> held = roles == null ? Set.of() : Arrays.stream(roles.toString().split(","))
+                .map(Role::valueOf).collect(Collectors.toSet());
+        return new Actor(id.toString(), unit.toString(), held, (String) metaData.get(ACTOR_DEPARTMENT));
+    }
+
+    /** The actor's roles as kept with an event: their names, comma-separated, in a stable order. */
+    public static String rolesOf(Actor actor) {
+        return actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
     }
 }

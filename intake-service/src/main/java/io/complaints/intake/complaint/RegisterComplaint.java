@@ -1,6 +1,6 @@
 package io.complaints.intake.complaint;
 
-import io.complaints.intake.organisation.OrganisationUnit;
+import io.complaints.platform.organisation.OrganisationUnit;
 import io.complaints.platform.Actor;
 
 /**

@@ -17,7 +17,7 @@ import io.complaints.intake.complaint.AmendComplaint;
 import io.complaints.intake.complaint.ComplainedAbout;
 import io.complaints.intake.complaint.ComplaintChanges;
 import io.complaints.intake.complaint.WithdrawComplaint;
-import io.complaints.intake.organisation.UnitDirectory;
+import io.complaints.platform.organisation.UnitDirectory;
 import io.complaints.intake.registration.FormChecks;
 import io.complaints.platform.Actor;
 import io.complaints.platform.text.Texts;

@@ -6,18 +6,15 @@ import org.springframework.stereotype.Component;
 
 import io.complaints.platform.Actor;
 import io.complaints.platform.RuleViolation;
-import io.complaints.platform.web.ActorArgumentResolver;
 
 /**
  * Who may upload, list and download a complaint's evidence: a named actor of a unit on the
- * complaint's unit path (the unit that received it or any unit above it, headquarters included).
- * Until sign-in exists the actor is who the request's headers say; this is the one place that
- * changes when it does.
+ * complaint's unit path (the unit that received it or any unit above it, headquarters included),
+ * as the caller's access token names it.
  */
 @Component
 class EvidenceAccess {
 
-    static final String ANONYMOUS = "anonymous";
     static final String HEADQUARTERS = "HQ";
 
     private final EvidenceStore store;
@@ -51,13 +48,9 @@ class EvidenceAccess {
 
     /** Passes when {@code actor} may handle the evidence of the complaint; throws {@link Denied} or {@link ComplaintNotFound}. */
     void check(String complaintId, Actor actor) {
-        if (ANONYMOUS.equals(actor.id())) {
-            throw new Denied(ActorArgumentResolver.ACTOR_ID, "named-actor",
-                    "evidence is given only to a named actor (X-Actor-Id and X-Actor-Unit)");
-        }
         List<String> unitPath = store.unitPathOf(complaintId).orElseThrow(ComplaintNotFound::new);
         if (!HEADQUARTERS.equals(actor.unit()) && !unitPath.contains(actor.unit())) {
-            throw new Denied(ActorArgumentResolver.ACTOR_UNIT, "unit-scope",
+            throw new Denied("unit", "unit-scope",
                     "only the complaint's unit, the units above it and headquarters may handle its evidence");
         }
     }

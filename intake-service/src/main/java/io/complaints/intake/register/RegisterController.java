@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.complaints.events.Category;
 import io.complaints.events.Channel;
-import io.complaints.intake.organisation.UnitDirectory;
+import io.complaints.platform.organisation.UnitDirectory;
 import io.complaints.platform.RulesViolatedException;
 import io.complaints.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;

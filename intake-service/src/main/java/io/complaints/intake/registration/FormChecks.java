@@ -3,7 +3,7 @@ package io.complaints.intake.registration;
 import java.util.Set;
 
 import io.complaints.events.PrioritySource;
-import io.complaints.intake.organisation.UnitDirectory;
+import io.complaints.platform.organisation.UnitDirectory;
 import io.complaints.platform.RulesViolatedException;
 
 /** The checks of a complaint form only the server can make, shared by registration and amendment. */

@@ -19,7 +19,7 @@ import io.complaints.events.Category;
 import io.complaints.events.Channel;
 import io.complaints.events.PrioritySource;
 import io.complaints.intake.complaint.ComplaintRegistered.EarlierComplaint;
-import io.complaints.intake.organisation.OrganisationUnit;
+import io.complaints.platform.organisation.OrganisationUnit;
 import io.complaints.platform.Actor;
 import io.complaints.platform.RulesViolatedException;
 

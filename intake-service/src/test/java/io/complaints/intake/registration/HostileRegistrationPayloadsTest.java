@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.complaints.intake.IntakeApplication;
-import io.complaints.intake.organisation.UnitDirectory;
+import io.complaints.platform.organisation.UnitDirectory;
 import io.complaints.intake.registration.HostilePayloads.Probe;
 import io.complaints.intake.registration.RegistrationOracle.Verdict;
 import io.complaints.platform.text.Texts;

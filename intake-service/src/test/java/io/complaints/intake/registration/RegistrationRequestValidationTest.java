@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import io.complaints.intake.complaint.RegisterComplaint;
-import io.complaints.intake.organisation.UnitDirectory;
+import io.complaints.platform.organisation.UnitDirectory;
 
 /** Every refusal of the registration endpoint: problem+json naming each field and rule; nothing sent. */
 @WebMvcTest(RegistrationController.class)

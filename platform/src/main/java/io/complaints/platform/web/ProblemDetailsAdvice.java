@@ -30,6 +30,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import io.complaints.platform.NotPermittedException;
 import io.complaints.platform.RuleViolation;
 import io.complaints.platform.RulesViolatedException;
+import io.complaints.platform.limits.BodySizeLimitFilter;
+import io.complaints.platform.limits.RefusalWriter;
+import io.complaints.platform.limits.TooManyRequestsException;
+import io.complaints.platform.security.NotSignedInException;
+import io.complaints.platform.security.SecurityProblems;
 import io.complaints.platform.text.PlainTextModule;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -68,6 +73,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                        .body(RefusalWriter.payloadTooLarge(tooLarge.maxBytes()));
+            }
+        }
         return ResponseEntity.badRequest().body(invalid(List.of(describe(ex.getCause()))));
     }
 
@@ -126,6 +137,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("The actor may not do this");
         problem.setProperty("errors", List.of(new RuleViolation(null, ex.rule(), ex.getMessage())));
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException ex) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+                .body(RefusalWriter.tooManyRequests(ex));
+    }
+
+    @ExceptionHandler(NotSignedInException.class)
+    ResponseEntity<ProblemDetail> notSignedIn(NotSignedInException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
+        problem.setType(SecurityProblems.UNAUTHENTICATED);
+        problem.setTitle("Sign-in required");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(problem);
     }
 
     private static ProblemDetail invalid(List<RuleViolation> errors) {

@@ -1,4 +1,4 @@
-package io.complaints.intake.organisation;
+package io.complaints.platform.organisation;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.stereotype.Component;
-
-/** Looks units up by code; checks at start-up that the configured tree is a tree. */
-@Component
-@EnableConfigurationProperties(OrganisationProperties.class)
+/**
+ * Looks units up by code and answers who sees what (DOMAIN.md, "Organisation": a unit sees its own
+ * complaints and those of the units below it; headquarters sees everything). Checks at start-up
+ * that the configured tree is a tree.
+ */
 public class UnitDirectory {
 
     private final Map<String, OrganisationUnit> units;
@@ -36,6 +35,34 @@ public class UnitDirectory {
 
     public Optional<OrganisationUnit> find(String code) {
         return Optional.ofNullable(code).map(units::get);
+    }
+
+    /** The unit at the top of the tree (headquarters): it sees every unit, configured or not. */
+    public boolean isTop(String code) {
+        return find(code).map(unit -> unit.path().size() == 1).orElse(false);
+    }
+
+    /**
+     * Whether {@code unit} is {@code viewer} or lies below it. The top of the tree sees every unit,
+     * even one the configuration does not name; any other viewer sees only configured units.
+     */
+    public boolean isWithin(String unit, String viewer) {
+        if (isTop(viewer)) {
+            return true;
+        }
+        return find(unit).map(found -> found.path().contains(viewer)).orElse(false);
+    }
+
+    /** Whether a unit path (codes from the top down, as events carry it) lies within {@code viewer}'s subtree. */
+    public boolean isWithin(List<String> unitPath, String viewer) {
+        return isTop(viewer) || unitPath.contains(viewer);
+    }
+
+    /** The codes of {@code viewer} and every configured unit below it. */
+    public Set<String> subtreeOf(String viewer) {
+        Set<String> subtree = new java.util.TreeSet<>();
+        units.values().stream().filter(unit -> unit.path().contains(viewer)).forEach(unit -> subtree.add(unit.code()));
+        return subtree;
     }
 
     private static List<String> pathOf(OrganisationProperties.Unit unit,

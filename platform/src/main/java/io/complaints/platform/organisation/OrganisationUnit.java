@@ -1,4 +1,4 @@
-package io.complaints.intake.organisation;
+package io.complaints.platform.organisation;
 
 import java.time.ZoneId;
 import java.util.List;
