@@ -309,6 +309,7 @@ final class AnalyticsBenchmark {
     private boolean rebuild() throws Exception {
         String analytics = options.get("analytics");
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(analytics + "/api/admin/rebuild"))
+                .header("Authorization", BenchTokens.shared().bearer(BenchTokens.OPERATOR))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         if (started.statusCode() != 202) {
             System.out.println("rebuild: did not start: HTTP " + started.statusCode() + " " + started.body());
@@ -359,7 +360,9 @@ final class AnalyticsBenchmark {
     }
 
     private JsonNode get(String path) throws Exception {
+        String reader = path.startsWith("/api/admin/") ? BenchTokens.OPERATOR : BenchTokens.ANALYST;
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(options.get("analytics") + path))
+                .header("Authorization", BenchTokens.shared().bearer(reader))
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Registers made-up complaints with intake-service, one per call. The complainant is always the
  * same invented name, with a random made-up number starting 000 (no phone has it) so that intake
  * does not see one person complaining thousands of times (it marks a repeat complaint by the same
- * contact on the same matter as one to handle with priority); neither is ever printed.
+ * contact on the same matter as one to handle with priority); neither is ever printed. Each complaint
+ * is registered by the intake agent of its unit, signed in with a token ({@link BenchTokens}).
  */
 final class IntakeClient {
 
@@ -57,13 +58,13 @@ final class IntakeClient {
     }
 
     Outcome register(long sequence) {
+        String unit = pick(UNITS, ThreadLocalRandom.current());
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .header("X-Actor-Id", "benchmark")
-                .header("X-Actor-Unit", "HQ")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body(sequence)))
+                .header("Authorization", BenchTokens.shared().bearer(BenchTokens.agentOf(unit)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body(sequence, unit)))
                 .build();
         long start = System.nanoTime();
         try {
@@ -86,11 +87,11 @@ final class IntakeClient {
         }
     }
 
-    private byte[] body(long sequence) {
+    private byte[] body(long sequence, String unit) {
         var random = ThreadLocalRandom.current();
         int severity = level != null ? level : random.nextInt(2, 5);
         Map<String, Object> form = Map.of(
-                "unitCode", pick(UNITS, random),
+                "unitCode", unit,
                 "channel", pick(CHANNELS, random),
                 "category", pick(CATEGORIES, random),
                 "level", severity,

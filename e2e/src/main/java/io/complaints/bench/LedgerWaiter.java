@@ -146,7 +146,8 @@ final class LedgerWaiter {
     private LedgerRow fetch(String registrationNumber) {
         URI uri = URI.create(analytics + "/api/ledger/" + URLEncoder.encode(registrationNumber, StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
-                .header("Accept", "application/json").GET().build();
+                .header("Accept", "application/json")
+                .header("Authorization", BenchTokens.shared().bearer(BenchTokens.ANALYST)).GET().build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() == 404) {
