@@ -30,6 +30,8 @@ class DockerComposeConsistencyTest {
     static final String INIT_SCRIPT = "deploy/postgres/init-databases.sql";
     static final String PROMETHEUS_CONFIG = "deploy/prometheus/prometheus.yml";
     static final String GRAFANA_DATASOURCE = "deploy/grafana/provisioning/datasources/prometheus.yml";
+    static final String REALM_FILE = "deploy/keycloak/complaints-realm.json";
+    static final String REALM = "complaints";
 
     /** A store, as application.yml names it and compose overrides that; port null: Kafka's advertised listener. */
     record Store(String property, String variable, String image, Integer port) {
@@ -133,6 +135,34 @@ class DockerComposeConsistencyTest {
         assertThat(advertised.keySet()).as("%s: a listener advertised besides %s, published to the host in ports: %s",
                 kafka, onNetwork, compose.ports(kafka)).anyMatch(l -> !onNetwork.contains(l)
                         && compose.ports(kafka).contains(advertised.get(l).port() + ":" + bound.get(l).port()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("SERVICES")
+    void trustsTheTokensKeycloakIssuesToBrowsersAndFetchesItsKeysOnTheComposeNetwork(String service) {
+        String keycloak = compose.serviceWithImage("quay.io/keycloak/keycloak");
+        Map<String, String> kc = compose.env(keycloak);
+        Map<String, String> env = compose.env(service);
+        String issuer = kc.get("KC_HOSTNAME") + "/realms/" + REALM;
+        assertThat(env.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI"))
+                .as("%s: the issuer, against KC_HOSTNAME of %s in %s", service, keycloak, PATH).isEqualTo(issuer);
+        Endpoint published = Endpoint.parse(kc.get("KC_HOSTNAME"));
+        assertThat(compose.ports(keycloak)).as("%s: ports: publishing KC_HOSTNAME %s", keycloak, published)
+                .anyMatch(p -> p.startsWith(published.port() + ":"));
+        String internal = "http://" + keycloak + ":" + compose.ports(keycloak).getFirst().replaceFirst(".*:", "")
+                + "/realms/" + REALM + "/protocol/openid-connect/";
+        assertThat(env.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI"))
+                .as("%s: the JWK set, on the compose network", service).isEqualTo(internal + "certs");
+        assertThat(env.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES")).as("%s: audiences", service)
+                .isEqualTo("complaints-api");
+        if (env.containsKey("COMPLAINTS_NOTIFICATIONS_COMPLAINANT_TOKENURI")) {
+            assertThat(env.get("COMPLAINTS_NOTIFICATIONS_COMPLAINANT_TOKENURI")).as("%s: token URI", service)
+                    .isEqualTo(internal + "token");
+        }
+        assertThat(compose.dependsOn(service)).as("%s: depends_on in %s", service, PATH)
+                .containsEntry(keycloak, "service_healthy");
+        assertThat(compose.mounts(keycloak, REALM_FILE, "/opt/keycloak/data/import"))
+                .as("%s: %s should mount %s under /opt/keycloak/data/import", keycloak, PATH, REALM_FILE).isTrue();
     }
 
     @Test
