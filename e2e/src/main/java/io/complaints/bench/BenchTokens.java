@@ -18,16 +18,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Access tokens of the local system's sample people, from its identity provider (the password grant
  * of the development-only {@code complaints-cli} client), each kept until shortly before it expires.
- * The benchmark registers as the intake agent of each complaint's unit ({@code agent.shpd} for
- * SH-PD), reads as {@code analyst.hq} and rebuilds as {@code operator.hq}.
+ * The benchmark registers as the intake agent of each complaint's unit ({@code shpd.agent} for
+ * SH-PD), reads as {@code hq.analyst} and rebuilds as {@code hq.operator}.
  *
  * <p>Where from: {@code BENCH_TOKEN_URL} (default the Keycloak of {@code bin/run-local}) and
  * {@code BENCH_PASSWORD} (default the sample people's development password).
  */
 final class BenchTokens {
 
-    static final String ANALYST = "analyst.hq";
-    static final String OPERATOR = "operator.hq";
+    static final String ANALYST = "hq.analyst";
+    static final String OPERATOR = "hq.operator";
 
     private static final Duration MARGIN = Duration.ofSeconds(30);
     private static final BenchTokens SHARED = new BenchTokens(
@@ -53,9 +53,9 @@ final class BenchTokens {
         return SHARED;
     }
 
-    /** The intake agent of a unit, e.g. {@code agent.shpd} of SH-PD. */
+    /** The intake agent of a unit, e.g. {@code shpd.agent} of SH-PD. */
     static String agentOf(String unit) {
-        return "agent." + unit.toLowerCase(Locale.ROOT).replace("-", "");
+        return unit.toLowerCase(Locale.ROOT).replace("-", "") + ".agent";
     }
 
     /** {@code Bearer <token>} of {@code username}. */

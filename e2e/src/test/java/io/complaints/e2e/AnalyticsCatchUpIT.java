@@ -56,6 +56,6 @@ class AnalyticsCatchUpIT {
     }
 
     private JsonNode ledgerOfUnit() {
-        return api.get(RunningSystem.ANALYTICS, "/api/ledger?unit=" + UNIT + "&size=500").json();
+        return api.as("shxh.coordinator").get(RunningSystem.ANALYTICS, "/api/ledger?unit=" + UNIT + "&size=500").json();
     }
 }

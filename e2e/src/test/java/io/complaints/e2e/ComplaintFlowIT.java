@@ -18,6 +18,8 @@ import io.complaints.e2e.system.RunningSystem;
 class ComplaintFlowIT {
 
     private final Api api = new Api(RunningSystem.get());
+    private final Api headquarters = api.as("hq.supervisor");
+    private final Api operator = api.as("hq.operator");
 
     @Test
     void aMajorComplaintReachesTheLedgerAndAlertsLeadershipAndHeadquarters() {
@@ -28,7 +30,7 @@ class ComplaintFlowIT {
         assertThat(number).matches("SH-PD-\\d{8}\\d{4,}");
 
         JsonNode row = await("ledger row of " + number).atMost(Duration.ofSeconds(30))
-                .until(() -> api.get(RunningSystem.ANALYTICS, "/api/ledger/" + number),
+                .until(() -> headquarters.get(RunningSystem.ANALYTICS, "/api/ledger/" + number),
                         answer -> answer.status() == 200 && "AWAITING_TRIAGE".equals(answer.json().path("status").asText()))
                 .json();
         assertThat(row.path("complaintId").asText()).isEqualTo(complaintId);
@@ -36,16 +38,16 @@ class ComplaintFlowIT {
         assertThat(row.path("unitPath")).extracting(JsonNode::asText).containsExactly("HQ", "SH", "SH-PD");
 
         JsonNode alerts = await("level-1 alerts").atMost(Duration.ofSeconds(30))
-                .until(() -> api.get(RunningSystem.NOTIFICATION, "/api/notifications?complaintId=" + complaintId),
+                .until(() -> headquarters.get(RunningSystem.NOTIFICATION, "/api/notifications?complaintId=" + complaintId),
                         answer -> answer.status() == 200 && answer.json().size() == 2)
                 .json();
         assertThat(alerts).extracting(alert -> alert.path("recipientRole").asText() + "@" + alert.path("recipientUnit").asText())
                 .containsExactlyInAnyOrder("leadership@SH-PD", "hq-supervisor@HQ");
 
-        JsonNode history = api.get(RunningSystem.INTAKE, "/api/complaints/" + complaintId + "/history").json();
+        JsonNode history = headquarters.get(RunningSystem.INTAKE, "/api/complaints/" + complaintId + "/history").json();
         assertThat(history).hasSize(1);
         assertThat(history.get(0).path("event").asText()).isEqualTo("ComplaintRegistered");
-        assertThat(history.get(0).path("actor").asText()).isEqualTo("agent.e2e");
+        assertThat(history.get(0).path("actor").asText()).isEqualTo("shpd.agent");
     }
 
     @Test
@@ -55,14 +57,15 @@ class ComplaintFlowIT {
         String complaintId = registered.json().path("complaintId").asText();
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> api.get(RunningSystem.ANALYTICS, "/api/ledger/" + number).status() == 200);
+                .until(() -> headquarters.get(RunningSystem.ANALYTICS, "/api/ledger/" + number).status() == 200);
 
-        assertThat(api.get(RunningSystem.NOTIFICATION, "/api/notifications?complaintId=" + complaintId).json()).isEmpty();
+        assertThat(headquarters.get(RunningSystem.NOTIFICATION, "/api/notifications?complaintId=" + complaintId).json())
+                .isEmpty();
     }
 
     @Test
     void anInvalidRegistrationIsRefusedWithProblemDetailsAndLeavesNoTrace() {
-        Api.Answer refused = api.post(RunningSystem.INTAKE, "/api/complaints", """
+        Api.Answer refused = api.as("shpd.agent").post(RunningSystem.INTAKE, "/api/complaints", """
                 {"unitCode":"SH-PD","channel":"HOTLINE","category":"BILLING","level":9,
                  "description":"x","complainant":{"name":"张三","phone":"not a phone"}}""");
 
@@ -81,10 +84,11 @@ class ComplaintFlowIT {
             assertThat(api.get(service, "/actuator/health").json().path("status").asText()).as(service).isEqualTo("UP");
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(api.get(RunningSystem.INTAKE, "/actuator/prometheus").body()).contains("complaints_received_total{");
-            assertThat(api.get(RunningSystem.ANALYTICS, "/actuator/prometheus").body()).contains("ledger_events_total{");
-            assertThat(api.get(RunningSystem.NOTIFICATION, "/actuator/prometheus").body()).contains("notifications_recorded_total{");
-            assertThat(api.get(RunningSystem.HANDLING, "/actuator/prometheus").body()).contains("cases_opened_total{");
+            assertThat(operator.get(RunningSystem.INTAKE, "/actuator/prometheus").body()).contains("complaints_received_total{");
+            assertThat(operator.get(RunningSystem.ANALYTICS, "/actuator/prometheus").body()).contains("ledger_events_total{");
+            assertThat(operator.get(RunningSystem.NOTIFICATION, "/actuator/prometheus").body())
+                    .contains("notifications_recorded_total{");
+            assertThat(operator.get(RunningSystem.HANDLING, "/actuator/prometheus").body()).contains("cases_opened_total{");
         });
     }
 }

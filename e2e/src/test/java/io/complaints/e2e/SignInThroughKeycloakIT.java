@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.complaints.e2e.system.SharedKeycloak;
 import io.complaints.testsupport.KeycloakServer;
 import io.complaints.testsupport.KeycloakServer.Token;
 import io.complaints.testsupport.KeycloakServer.TokenRefused;
@@ -34,15 +34,7 @@ class SignInThroughKeycloakIT {
 
     @BeforeAll
     static void startKeycloak() {
-        Path home = Path.of(System.getProperty("keycloak.home", "target/keycloak/keycloak"));
-        keycloak = KeycloakServer.start(home, REALM_FILE, Path.of("target/e2e-logs/keycloak.log"));
-    }
-
-    @AfterAll
-    static void stopKeycloak() {
-        if (keycloak != null) {
-            keycloak.close();
-        }
+        keycloak = SharedKeycloak.get();
     }
 
     @Test

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import io.complaints.testsupport.Infrastructure;
+import io.complaints.testsupport.KeycloakServer;
 
 /**
  * The whole system for end-to-end tests: the shared infrastructure (containers, or the embedded
- * parts) and the four services as separate JVMs from their packaged jars. Started once per test
+ * parts), the identity provider ({@link SharedKeycloak}) and the four services as separate JVMs from
+ * their packaged jars, in the {@code local} profile (development secrets). Started once per test
  * JVM, on first use; stopped after the last test class, services first.
  */
 public final class RunningSystem implements BeforeAllCallback {
@@ -35,12 +37,21 @@ public final class RunningSystem implements BeforeAllCallback {
     public RunningSystem() {
     }
 
-    private RunningSystem(Infrastructure infrastructure, Path root, Path logs) {
+    private RunningSystem(Infrastructure infrastructure, KeycloakServer keycloak, Path root, Path logs) {
         String kafka = infrastructure.kafkaBootstrapServers();
         for (String name : List.of(INTAKE, HANDLING, ANALYTICS, NOTIFICATION)) {
             Map<String, String> environment = new LinkedHashMap<>();
             environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+            environment.put("SPRING_PROFILES_ACTIVE", "local");
             environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka);
+            environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", keycloak.issuerUri().toString());
+            environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI", keycloak.jwkSetUri().toString());
+            environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", "complaints-api");
+            if (name.equals(NOTIFICATION)) {
+                environment.put("COMPLAINTS_NOTIFICATIONS_COMPLAINANT_TOKENURI", keycloak.tokenUri().toString());
+                environment.put("COMPLAINTS_NOTIFICATIONS_COMPLAINANT_CLIENTID", KeycloakServer.NOTIFICATION_CLIENT);
+                environment.put("COMPLAINTS_NOTIFICATIONS_COMPLAINANT_CLIENTSECRET", KeycloakServer.NOTIFICATION_DEV_SECRET);
+            }
             String database = name.substring(0, name.indexOf('-'));
             if (name.equals(INTAKE) || name.equals(HANDLING)) {
                 environment.put("SPRING_DATASOURCE_URL", infrastructure.postgresJdbcUrl(database));
@@ -62,7 +73,7 @@ public final class RunningSystem implements BeforeAllCallback {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            var system = new RunningSystem(Infrastructure.shared(), root, logs);
+            var system = new RunningSystem(Infrastructure.shared(), SharedKeycloak.get(), root, logs);
             Runtime.getRuntime().addShutdownHook(new Thread(system::stopAll, "e2e-services-shutdown"));
             system.services.values().forEach(ServiceProcess::start);
             system.services.values().forEach(service -> service.awaitReady(START_TIMEOUT));
@@ -76,6 +87,11 @@ public final class RunningSystem implements BeforeAllCallback {
         RunningSystem system = get();
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(RunningSystem.class, key -> (ExtensionContext.Store.CloseableResource) system::stopAll);
+    }
+
+    /** {@code Bearer <token>} of a sample person of the realm, e.g. {@code shpd.agent}. */
+    public String bearer(String username) {
+        return SharedKeycloak.bearer(username);
     }
 
     public java.net.URI uri(String service, String path) {
