@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,23 +22,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.complaints.events.EventTypes;
 import io.complaints.events.Topics;
 import io.complaints.events.UnitRef;
+import io.complaints.handling.api.SignedInApiTest;
 import io.complaints.handling.cases.OpenCase;
 import io.complaints.platform.Actor;
 import io.complaints.platform.json.CloudEventCodec;
 import io.complaints.testsupport.Infrastructure;
-import io.complaints.testsupport.ServiceProperties;
+import io.complaints.testsupport.TestTokens;
 import io.complaints.testsupport.TopicReader;
 
 /**
@@ -44,19 +42,9 @@ import io.complaints.testsupport.TopicReader;
  * visible at once in the case view, the work lists and the history; every refusal a problem+json
  * naming its rule; the events published.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class CaseApiTest {
+class CaseApiTest extends SignedInApiTest {
 
     private static final UnitRef BRANCH = new UnitRef("SH-PD", List.of("HQ", "SH", "SH-PD"));
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        ServiceProperties.eventSourced(registry, "handling_case_api_test");
-    }
-
-    @Autowired
-    private MockMvc http;
 
     @Autowired
     private CommandGateway commands;
@@ -68,10 +56,11 @@ class CaseApiTest {
         return id;
     }
 
+    /** Signed in as this person: the token names them, nothing else in the request does. */
     private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String id, String unit,
                                                     String role, String department) {
-        request.header("X-Actor-Id", id).header("X-Actor-Unit", unit).header("X-Actor-Role", role);
-        return department == null ? request : request.header("X-Actor-Department", department);
+        TestTokens.Token token = TOKENS.of(id, unit, role.split(","));
+        return as(department == null ? token : token.department(department), request);
     }
 
     private ResultActions step(String caseId, String path, String role, String body) throws Exception {
@@ -91,18 +80,19 @@ class CaseApiTest {
         return http.perform(as(get("/api/cases/" + caseId), "coord.li", "SH-PD", "COORDINATOR", null));
     }
 
-    private static void problem(ResultActions result, int status, String rule) throws Exception {
-        result.andExpect(status().is(status))
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(status))
-                .andExpect(jsonPath("$.errors[*].rule", hasItem(rule)));
-    }
-
     private void triaged(String caseId, int level) throws Exception {
         step(caseId, "/triage", "COORDINATOR", "{\"level\":" + level + ",\"responsibleDepartment\":\"billing\"}")
                 .andExpect(status().isNoContent());
     }
 
+    /** The branch's handler ({@code someone.handler}, of customer service) gets the case. */
+    private void assigned(String caseId) throws Exception {
+        step(caseId, "/assignment", "COORDINATOR",
+                "{\"handlerId\":\"someone.handler\",\"handlerName\":\"Zhao Min\",\"handlerDepartment\":\"customer-service\"}")
+                .andExpect(status().isNoContent());
+    }
+
+    /** Findings and a remedy by the assigned handler. */
     private void remedyProposed(String caseId) throws Exception {
         step(caseId, "/findings", "HANDLER", "{\"findings\":\"meter misread\",\"causeCode\":\"METER-READING\"}")
                 .andExpect(status().isNoContent());
@@ -128,10 +118,8 @@ class CaseApiTest {
                 .andExpect(jsonPath("$.deadlines.CONTACT").exists())
                 .andExpect(jsonPath("$.deadlines.SETTLE").exists());
 
-        step(caseId, "/assignment", "COORDINATOR",
-                "{\"handlerId\":\"handler.zhao\",\"handlerName\":\"Zhao Min\",\"handlerDepartment\":\"metering\"}")
-                .andExpect(status().isNoContent());
-        http.perform(as(get("/api/worklists/mine"), "handler.zhao", "SH-PD", "HANDLER", "metering"))
+        assigned(caseId);
+        http.perform(as(get("/api/worklists/mine"), "someone.handler", "SH-PD", "HANDLER", "customer-service"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.cases[*].caseId", hasItem(caseId)));
 
         remedyProposed(caseId);
@@ -147,7 +135,9 @@ class CaseApiTest {
         step(caseId, "/remedy/offer", "HANDLER", null).andExpect(status().isNoContent());
         step(caseId, "/remedy/decision", "HANDLER", "{\"accepted\":true}").andExpect(status().isNoContent());
         step(caseId, "/remedy/execution", "HANDLER", "{\"result\":\"bill corrected\"}").andExpect(status().isNoContent());
-        step(caseId, "/callback/instruction", "COORDINATOR", null).andExpect(status().isNoContent());
+        // the subsidiary's complaints lead, coordinating and approving: the history keeps both roles
+        step(caseId, "/callback/instruction", "lead.sh", "SH", "COORDINATOR,APPROVER", "office", null)
+                .andExpect(status().isNoContent());
         http.perform(as(get("/api/worklists/callbacks"), "agent.sun", "SH-PD", "CALLBACK_AGENT", "quality"))
                 .andExpect(jsonPath("$.cases[*].caseId", hasItem(caseId)));
         http.perform(as(get("/api/worklists/callbacks"), "agent.gao", "SH-PD", "CALLBACK_AGENT", "billing"))
@@ -167,8 +157,9 @@ class CaseApiTest {
                 .andExpect(jsonPath("$[?(@.event == 'CaseTriaged')].role", contains("COORDINATOR")))
                 .andExpect(jsonPath("$[?(@.event == 'Escalated')].reason", contains("LEVEL_2_AT_TRIAGE")))
                 .andExpect(jsonPath("$[?(@.event == 'RemedyApproved')].unit", contains("SH")))
+                .andExpect(jsonPath("$[?(@.event == 'CallbackInstructed')].role", contains("APPROVER,COORDINATOR")))
                 .andExpect(jsonPath("$[-1].event").value("EscalationsResolved"));
-        http.perform(get("/actuator/prometheus")).andExpect(content().string(containsString(
+        http.perform(as(get("/actuator/prometheus"), "operator.hq", "HQ", "OPERATOR", null)).andExpect(content().string(containsString(
                 "complaints_cases_closed_total{")))
                 .andExpect(content().string(containsString("outcome=\"RESOLVED\"")));
     }
@@ -204,23 +195,30 @@ class CaseApiTest {
     }
 
     @Test
-    void theActorMustBeNamedWithAKnownRole() throws Exception {
+    void theActorIsWhomTheTokenNamesAndNoHeaderNamesAnyone() throws Exception {
         String caseId = openCase(3);
-        // until sign-in exists, a caller naming nobody is an anonymous actor without a role
-        problem(http.perform(post("/api/cases/" + caseId + "/takeover")), 403, "role");
-        problem(http.perform(post("/api/cases/" + caseId + "/takeover").header("X-Actor-Id", "hq.wu")), 400, "Pattern");
-        problem(http.perform(as(post("/api/cases/" + caseId + "/takeover"), "hq.wu", "HQ", "BOSS", null)), 400, "enum");
-        problem(http.perform(as(post("/api/cases/" + caseId + "/takeover"), "hq.wu", "HQ", "SYSTEM", null)), 400, "enum");
+        ResultActions anonymous = http.perform(post("/api/cases/" + caseId + "/takeover")
+                .header("X-Actor-Id", "hq.wu").header("X-Actor-Unit", "HQ").header("X-Actor-Role", "HQ_SUPERVISOR"));
+        anonymous.andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", startsWith("Bearer")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        problem(http.perform(as(post("/api/cases/" + caseId + "/takeover"), "coord.li", "SH-PD", "COORDINATOR", null)
+                .header("X-Actor-Role", "HQ_SUPERVISOR").header("X-Actor-Unit", "HQ")), 403, "role");
+        http.perform(as(post("/api/cases/" + caseId + "/takeover"), "hq.wu", "HQ", "BOSS", null))
+                .andExpect(status().isForbidden());
+        http.perform(as(post("/api/cases/" + caseId + "/takeover"), "hq.wu", "HQ", "SYSTEM", null))
+                .andExpect(status().isForbidden());
+        view(caseId).andExpect(jsonPath("$.holderUnit").value("SH-PD"));
     }
 
     @Test
-    void aStepOfAnotherRoleOrUnitIsForbidden() throws Exception {
+    void aStepOfAnotherRoleIsForbiddenAndACaseOfAnotherUnitIsNotFound() throws Exception {
         String caseId = openCase(3);
         ResultActions handlerTriages = step(caseId, "/triage", "HANDLER", "{\"level\":3,\"responsibleDepartment\":\"billing\"}");
         problem(handlerTriages, 403, "role");
         handlerTriages.andExpect(jsonPath("$.type").value("urn:complaints:problem:not-permitted"));
-        problem(step(caseId, "/triage", "coord.ma", "BJ-CY", "COORDINATOR", null,
-                "{\"level\":3,\"responsibleDepartment\":\"billing\"}"), 403, "unit-scope");
+        problem404(step(caseId, "/triage", "coord.ma", "BJ-CY", "COORDINATOR", null,
+                "{\"level\":3,\"responsibleDepartment\":\"billing\"}"));
         view(caseId).andExpect(jsonPath("$.status").value("AWAITING_TRIAGE"));
     }
 
@@ -232,9 +230,9 @@ class CaseApiTest {
         problem(step(caseId, "/assignment", "COORDINATOR",
                 "{\"handlerId\":\"h.2\",\"handlerName\":\"Liu\",\"handlerDepartment\":\"billing\"}"), 409,
                 "conflict-of-interest");
-        problem(step(caseId, "/findings", "HANDLER", "{\"findings\":\"bad luck\",\"causeCode\":\"BAD-LUCK\"}"), 400,
-                "cause-catalogue");
-        problem(step(caseId, "/remedies", "HANDLER", """
+        problem(step(caseId, "/findings", "COORDINATOR", "{\"findings\":\"bad luck\",\"causeCode\":\"BAD-LUCK\"}"),
+                400, "cause-catalogue");
+        problem(step(caseId, "/remedies", "COORDINATOR", """
                 {"measures":"correct","responsiblePerson":"h","dueDate":"2030-01-10"}"""), 409, "findings-first");
         problem(step(caseId, "/clock/resume", "HANDLER", null), 409, "clock-paused");
         view(caseId).andExpect(jsonPath("$.status").value("INVESTIGATING"))
@@ -245,6 +243,7 @@ class CaseApiTest {
     void aDeclineNeedsItsReasonAndAnInsiderCannotCallBack() throws Exception {
         String caseId = openCase(3);
         triaged(caseId, 3);
+        assigned(caseId);
         remedyProposed(caseId);
         step(caseId, "/remedy/offer", "HANDLER", null).andExpect(status().isNoContent());
         problem(step(caseId, "/remedy/decision", "HANDLER", "{\"accepted\":false}"), 400, "NotNull");
@@ -270,17 +269,19 @@ class CaseApiTest {
     void anUnknownWorklistOrBadPageIsRefused() throws Exception {
         problem(http.perform(as(get("/api/worklists/everything"), "coord.li", "SH-PD", "COORDINATOR", null)), 400,
                 "enum");
-        problem(http.perform(as(get("/api/worklists/mine?size=1000"), "coord.li", "SH-PD", "COORDINATOR", null)), 400,
+        problem(http.perform(as(get("/api/worklists/mine?size=1000"), "handler.zhao", "SH-PD", "HANDLER", null)), 400,
                 "Max");
-        problem(http.perform(as(get("/api/worklists/mine?unit=sh pd"), "coord.li", "SH-PD", "COORDINATOR", null)), 400,
+        problem(http.perform(as(get("/api/worklists/mine?unit=sh pd"), "handler.zhao", "SH-PD", "HANDLER", null)), 400,
                 "Pattern");
     }
 
     @Test
-    void theApiIsDescribedWithItsActorHeaders() throws Exception {
-        http.perform(get("/v3/api-docs")).andExpect(status().isOk())
+    void theApiIsDescribedWithBearerTokensAndNoActorHeaders() throws Exception {
+        http.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+        http.perform(as(get("/v3/api-docs"), "coord.li", "SH-PD", "COORDINATOR", null)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
                 .andExpect(jsonPath("$.paths['/api/cases/{caseId}/triage'].post.parameters[*].name",
-                        hasItem("X-Actor-Role")))
+                        not(hasItem("X-Actor-Role"))))
                 .andExpect(jsonPath("$.paths['/api/worklists/{list}'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/cases/{caseId}/history'].get").exists());
     }

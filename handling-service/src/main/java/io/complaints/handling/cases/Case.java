@@ -31,6 +31,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -115,6 +116,8 @@ public class Case {
     private String handlerId;
     private boolean findingsRecorded;
     private int remedyNumber;
+    /** Who proposed the current remedy: never the one who approves it. */
+    private String remedyProposer;
     private int declines;
     private boolean escalationsOpen;
     private Instant pausedAt;
@@ -190,6 +193,7 @@ public class Case {
     void handle(RecordFindings command, CauseCatalogue causes, Clock clock, DeadlineManager scheduler) {
         CaseAccess.of(command.actor(), unit).mustBe(HANDLER, COORDINATOR);
         expect("record findings", INVESTIGATING);
+        SeparationOfDuties.assignedHandler(command.actor(), handlerId);
         if (!causes.contains(command.causeCode())) {
             throw RulesViolatedException.ofField("causeCode", "cause-catalogue", "must be a cause of the catalogue");
         }
@@ -224,6 +228,7 @@ public class Case {
     void handle(ProposeRemedy command, Clock clock, DeadlinePolicy policy, DeadlineManager scheduler) {
         CaseAccess.of(command.actor(), unit).mustBe(HANDLER, COORDINATOR);
         expect("propose a remedy", INVESTIGATING);
+        SeparationOfDuties.assignedHandler(command.actor(), handlerId);
         if (!findingsRecorded) {
             throw RulesViolatedException.ofRule("findings-first", "record the investigation's findings before a remedy");
         }
@@ -240,6 +245,7 @@ public class Case {
     void handle(ApproveRemedy command, Clock clock, DeadlineManager scheduler) {
         CaseAccess.of(command.actor(), unit).mustBe(APPROVER);
         expect("approve the remedy", AWAITING_APPROVAL);
+        SeparationOfDuties.fourEyes(command.actor(), remedyProposer);
         new Deadlines(command.actor(), clock, null, scheduler).meet(TimeLimit.APPROVAL);
         apply(new RemedyApproved(caseId, remedyNumber, false, command.comment()), CaseMetaData.of(command.actor(), null));
     }
@@ -293,8 +299,9 @@ public class Case {
 
     @CommandHandler
     void handle(CompleteCallback command, Clock clock, DeadlinePolicy policy, DeadlineManager scheduler) {
-        CaseAccess.of(command.actor(), unit).mustBe(CALLBACK_AGENT).outsideOf(responsibleDepartment);
+        CaseAccess.of(command.actor(), unit).mustBe(CALLBACK_AGENT);
         expect("complete the callback", CALLBACK_DUE);
+        SeparationOfDuties.callbackIndependence(command.actor(), handlerId, responsibleDepartment);
         boolean dissatisfied = command.satisfaction() == Satisfaction.DISSATISFIED;
         if (dissatisfied && (command.comment() == null || command.comment().isBlank())) {
             throw RulesViolatedException.ofField("comment", "reason-to-reopen",
@@ -549,8 +556,9 @@ public class Case {
     }
 
     @EventSourcingHandler
-    void on(RemedyProposed event) {
+    void on(RemedyProposed event, @MetaDataValue(CaseMetaData.ACTOR_ID) String proposer) {
         remedyNumber = event.remedyNumber();
+        remedyProposer = proposer;
         status = event.approvalRequired() ? AWAITING_APPROVAL : REMEDY_READY;
     }
 

@@ -3,6 +3,8 @@ package io.complaints.handling.cases;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import org.axonframework.modelling.command.AggregateNotFoundException;
+
 import io.complaints.events.UnitRef;
 import io.complaints.platform.Actor;
 import io.complaints.platform.NotPermittedException;
@@ -10,7 +12,8 @@ import io.complaints.platform.Role;
 
 /**
  * Who may act on a case (DOMAIN.md, "Roles", "Organisation"): a person of the case's unit or of a
- * unit above it, in a role that does the thing asked.
+ * unit above it, in a role that does the thing asked. To anyone else the case does not exist: it is
+ * not found, as an unknown case is, so that its existence does not leak to other units.
  */
 final class CaseAccess {
 
@@ -26,16 +29,15 @@ final class CaseAccess {
         return new CaseAccess(actor, unit);
     }
 
-    /** One of these roles, in the case's unit or above it. */
+    /** One of these roles, in the case's unit or above it; a case of another unit is not found. */
     CaseAccess mustBe(Role... roles) {
+        if (!unit.path().contains(actor.unit())) {
+            throw new CaseNotVisible();
+        }
         if (!actor.holdsAny(roles)) {
             throw new NotPermittedException("role", "needs the role " + Arrays.stream(roles).map(Role::name)
                     .collect(Collectors.joining(" or ")) + (actor.roles().isEmpty() ? "; the actor holds none"
                     : "; the actor holds " + actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", "))));
-        }
-        if (!unit.path().contains(actor.unit())) {
-            throw new NotPermittedException("unit-scope", "the case belongs to " + unit.code()
-                    + "; only its own unit and the units above it act on it");
         }
         return this;
     }
@@ -48,16 +50,14 @@ final class CaseAccess {
         return this;
     }
 
-    /** Of a named department other than this one: a callback agent is never of the responsible department. */
-    CaseAccess outsideOf(String department) {
-        if (actor.department() == null) {
-            throw new NotPermittedException("callback-independence",
-                    "the callback agent must belong to a department (the token names none)");
+    /**
+     * The case belongs to a unit the actor neither belongs to nor is above: answered exactly as a case
+     * that does not exist (404), never as a refusal that would confirm it exists.
+     */
+    static final class CaseNotVisible extends AggregateNotFoundException {
+
+        CaseNotVisible() {
+            super(null, "No case of your units has this id");
         }
-        if (actor.department().equalsIgnoreCase(department)) {
-            throw new NotPermittedException("callback-independence",
-                    "the callback agent must not belong to the responsible department " + department);
-        }
-        return this;
     }
 }

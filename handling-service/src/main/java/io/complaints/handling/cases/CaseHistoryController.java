@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.complaints.platform.Actor;
+import io.complaints.platform.organisation.UnitDirectory;
 import io.complaints.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,18 +33,26 @@ class CaseHistoryController {
                  String reason, Object data) {
     }
 
-    private final EventStore events;
+    private static final Logger READS = LoggerFactory.getLogger("io.complaints.handling.reads");
 
-    CaseHistoryController(EventStore events) {
+    private final EventStore events;
+    private final UnitDirectory units;
+
+    CaseHistoryController(EventStore events, UnitDirectory units) {
         this.events = events;
+        this.units = units;
     }
 
     @GetMapping("/{caseId}/history")
-    @Operation(summary = "Every event of the case, oldest first, with time, actor, unit, role and reason")
+    @Operation(summary = "Every event of the case, oldest first, with time, actor, unit, roles and reason",
+            description = "role: the roles the actor held when acting, comma-separated")
     ResponseEntity<?> history(@PathVariable String caseId, Actor reader) {
         List<? extends DomainEventMessage<?>> stored = events.readEvents(caseId).asStream().toList();
         boolean visible = !stored.isEmpty() && stored.get(0).getPayload() instanceof CaseOpened opened
-                && opened.unit().path().contains(reader.unit());
+                && units.isWithin(opened.unit().path(), reader.unit());
+        if (visible) {
+            READS.info("case read: actor={} unit={} case={} what=history", reader.id(), reader.unit(), caseId);
+        }
         return Problems.okOrNotFound(Optional.of(stored).filter(found -> visible)
                         .map(found -> found.stream().map(CaseHistoryController::entry).toList()),
                 "Case not found", "No case of your units has this id");

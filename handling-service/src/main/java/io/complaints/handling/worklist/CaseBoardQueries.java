@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.complaints.events.TimeLimit;
 import io.complaints.handling.cases.CaseStatus;
 import io.complaints.platform.Actor;
+import io.complaints.platform.organisation.UnitDirectory;
 
 /** Reads the case board: one case, or a work list, always within the units the reader may see. */
 @Component
@@ -32,28 +33,33 @@ public class CaseBoardQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final UnitDirectory units;
 
-    CaseBoardQueries(NamedParameterJdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    CaseBoardQueries(NamedParameterJdbcTemplate jdbc, ObjectMapper json, Clock clock, UnitDirectory units) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.units = units;
     }
 
-    /** The case, if it is one of a unit the reader belongs to or is above. */
+    /** The case, if it is one of a unit the reader belongs to or is above (HQ: any). */
     public Optional<CaseView> find(String caseId, Actor reader) {
         return jdbc.query("SELECT * FROM case_board WHERE case_id = :caseId AND unit_path LIKE :readerUnit",
-                new MapSqlParameterSource("caseId", caseId).addValue("readerUnit", onPath(reader.unit())),
+                new MapSqlParameterSource("caseId", caseId).addValue("readerUnit", visibleTo(reader)),
                 this::view).stream().findFirst();
     }
 
-    /** A page of the list, of the given unit's cases (the reader's own unit when none is given). */
+    /**
+     * A page of the list, of the given unit's cases (the reader's own unit when none is given), never
+     * beyond the reader's units.
+     */
     public CasePage list(Worklist list, Actor reader, String unit, int page, int size) {
         var parameters = new MapSqlParameterSource()
                 .addValue("actorId", reader.id())
                 .addValue("actorDepartment", reader.department())
                 .addValue("now", Timestamp.from(clock.instant()))
-                .addValue("readerUnit", onPath(reader.unit()))
-                .addValue("unit", onPath(unit == null ? reader.unit() : unit))
+                .addValue("readerUnit", visibleTo(reader))
+                .addValue("unit", unit == null || units.isTop(unit) ? visibleTo(reader) : onPath(unit))
                 .addValue("limit", size)
                 .addValue("offset", (long) page * size);
         String where = " WHERE unit_path LIKE :readerUnit AND unit_path LIKE :unit AND " + list.condition;
@@ -62,6 +68,11 @@ public class CaseBoardQueries {
                 + " ORDER BY next_due ASC NULLS LAST, opened_at ASC, case_id LIMIT :limit OFFSET :offset",
                 parameters, this::view);
         return new CasePage(cases, page, size, total == null ? 0 : total);
+    }
+
+    /** The reader's own unit on the case's path; headquarters sees every case, of any unit. */
+    private String visibleTo(Actor reader) {
+        return units.isTop(reader.unit()) ? "%" : onPath(reader.unit());
     }
 
     private static String onPath(String unit) {

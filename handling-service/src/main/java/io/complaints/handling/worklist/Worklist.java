@@ -1,21 +1,47 @@
 package io.complaints.handling.worklist;
 
-/** The work lists people of a unit need. */
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import io.complaints.platform.Role;
+
+/** The work lists people of a unit need, each for the roles whose work it lists. */
 public enum Worklist {
     /** The open cases assigned to me as handler. */
-    MINE("handler_id = :actorId AND status <> 'CLOSED'"),
+    MINE("handler_id = :actorId AND status <> 'CLOSED'", Role.HANDLER),
     /** Remedies awaiting an approver's decision. */
-    APPROVALS("status = 'AWAITING_APPROVAL'"),
+    APPROVALS("status = 'AWAITING_APPROVAL'", Role.APPROVER),
     /** Callbacks due, for an agent outside each case's responsible department. */
-    CALLBACKS("status = 'CALLBACK_DUE' AND responsible_department IS DISTINCT FROM :actorDepartment"),
-    /** Open cases past a time limit, or that missed one. */
-    OVERDUE("status <> 'CLOSED' AND (deadlines_missed > 0 OR next_due < :now)"),
-    /** Open cases with open escalations: what HQ watches. */
-    ESCALATED("status <> 'CLOSED' AND escalations_open");
+    CALLBACKS("status = 'CALLBACK_DUE' AND responsible_department IS DISTINCT FROM :actorDepartment",
+            Role.CALLBACK_AGENT),
+    /** Open cases past a time limit, or that missed one: what coordinators chase (催办). */
+    OVERDUE("status <> 'CLOSED' AND (deadlines_missed > 0 OR next_due < :now)", Role.COORDINATOR,
+            Role.HQ_SUPERVISOR),
+    /** Open cases with open escalations: what HQ watches, and the coordinators they were escalated to. */
+    ESCALATED("status <> 'CLOSED' AND escalations_open", Role.HQ_SUPERVISOR, Role.COORDINATOR);
 
     final String condition;
+    private final Set<Role> readers;
 
-    Worklist(String condition) {
+    Worklist(String condition, Role... readers) {
         this.condition = condition;
+        this.readers = Set.copyOf(EnumSet.copyOf(Arrays.asList(readers)));
+    }
+
+    /** The list's name in its address, {@code /api/worklists/{name}}: lower case, exactly. */
+    public String path() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The roles whose work the list shows; nobody else reads it. */
+    public Set<Role> readers() {
+        return readers;
+    }
+
+    static Optional<Worklist> named(String path) {
+        return Arrays.stream(values()).filter(list -> list.path().equals(path)).findFirst();
     }
 }

@@ -137,7 +137,7 @@ class CaseDeadlinesTest {
     void anApprovalNotDecidedInTimeIsDeemedGivenAndIsNoMissedDeadline() {
         afterOpening(CaseFixture.open(2), new TriageCase(ID, 2, DEPARTMENT, COORDINATOR),
                 new RecordContact(ID, "called", COORDINATOR),
-                new RecordFindings(ID, "meter misread", "METER-READING", HANDLER), proposal())
+                assigned(), new RecordFindings(ID, "meter misread", "METER-READING", HANDLER), proposal())
                 .whenTimeElapses(Duration.ofDays(2).plusMinutes(1))
                 .expectEvents(new RemedyApproved(ID, 1, true, null))
                 .expectState(c -> org.assertj.core.api.Assertions.assertThat(c.status()).isEqualTo(CaseStatus.REMEDY_READY));
@@ -146,17 +146,17 @@ class CaseDeadlinesTest {
     @Test
     void aCallbackNotMadeInTwoDaysIsMissed() {
         after(new TriageCase(ID, 3, DEPARTMENT, COORDINATOR), new RecordContact(ID, "called", COORDINATOR),
-                new RecordFindings(ID, "meter misread", "METER-READING", HANDLER), proposal(),
+                assigned(), new RecordFindings(ID, "meter misread", "METER-READING", HANDLER), proposal(),
                 new OfferRemedy(ID, HANDLER), new RecordDecision(ID, true, null, HANDLER),
                 new RecordExecution(ID, "bill corrected", HANDLER), new InstructCallback(ID, COORDINATOR))
                 .whenTimeElapses(Duration.ofDays(2).plusMinutes(1))
-                .expectEvents(missed(TimeLimit.CALLBACK, RECEIVED, BRANCH, null, SUBSIDIARY));
+                .expectEvents(missed(TimeLimit.CALLBACK, RECEIVED, BRANCH, HANDLER.id(), SUBSIDIARY));
     }
 
     @Test
     void aClosedCaseMissesNothing() {
         after(new TriageCase(ID, 3, DEPARTMENT, COORDINATOR), new RecordContact(ID, "called", COORDINATOR),
-                new RecordFindings(ID, "meter misread", "METER-READING", HANDLER), proposal(),
+                assigned(), new RecordFindings(ID, "meter misread", "METER-READING", HANDLER), proposal(),
                 new OfferRemedy(ID, HANDLER), new RecordDecision(ID, true, null, HANDLER),
                 new RecordExecution(ID, "bill corrected", HANDLER), new InstructCallback(ID, COORDINATOR),
                 new CompleteCallback(ID, Satisfaction.SATISFIED, "thanks", CALLBACK_AGENT))
@@ -186,6 +186,10 @@ class CaseDeadlinesTest {
                         new ReminderIssued(ID, TimeLimit.SETTLE, BRANCH, DEPARTMENT, null),
                         new Escalated(ID, BRANCH, SUBSIDIARY, EscalationReason.DEADLINE_MISSED, "SETTLE", settle,
                                 new OpenDeadline(TimeLimit.SETTLE, settle)));
+    }
+
+    private static AssignHandler assigned() {
+        return new AssignHandler(ID, HANDLER.id(), "Zhao Min", HANDLER.department(), COORDINATOR);
     }
 
     private static ProposeRemedy proposal() {

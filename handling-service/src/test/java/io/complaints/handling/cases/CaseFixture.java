@@ -94,10 +94,16 @@ final class CaseFixture {
         return events;
     }
 
-    /** Investigating, with a handler and findings: a remedy may be proposed. */
-    static List<Object> withFindings(int level) {
+    /** Investigating, with {@link #HANDLER} assigned: findings may be recorded. */
+    static List<Object> assigned(int level) {
         List<Object> events = investigating(level);
         events.add(new HandlerAssigned(ID, HANDLER.id(), HANDLER.department(), null));
+        return events;
+    }
+
+    /** Investigating, with a handler and findings: a remedy may be proposed. */
+    static List<Object> withFindings(int level) {
+        List<Object> events = assigned(level);
         events.add(new FindingsRecorded(ID, "meter misread", "METER-READING"));
         return events;
     }

@@ -158,13 +158,13 @@ class CaseLifecycleTest {
 
     @Test
     void findingsNameACauseOfTheCatalogue() {
-        at(CaseFixture.investigating(3), new RecordFindings(ID, "meter misread", "METER-READING", HANDLER))
+        at(CaseFixture.assigned(3), new RecordFindings(ID, "meter misread", "METER-READING", HANDLER))
                 .expectEvents(new FindingsRecorded(ID, "meter misread", "METER-READING"));
     }
 
     @Test
     void findingsOfAComplaintFromHqMeetTheirDeadline() {
-        List<Object> fromHq = plus(CaseFixture.investigating(3), set(TimeLimit.HQ_FINDINGS, RECEIVED));
+        List<Object> fromHq = plus(CaseFixture.assigned(3), set(TimeLimit.HQ_FINDINGS, RECEIVED));
         at(fromHq, new RecordFindings(ID, "meter misread", "METER-READING", HANDLER))
                 .expectEvents(new FindingsRecorded(ID, "meter misread", "METER-READING"),
                         new DeadlineMet(ID, due(TimeLimit.HQ_FINDINGS, RECEIVED), RECEIVED));

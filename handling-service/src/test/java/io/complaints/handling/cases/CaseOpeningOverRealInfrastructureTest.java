@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,20 +25,21 @@ import io.complaints.events.CaseOutcome;
 import io.complaints.events.ComplaintWithdrawn;
 import io.complaints.events.EventTypes;
 import io.complaints.events.Topics;
+import io.complaints.handling.HandlingTestProperties;
 import io.complaints.platform.json.CloudEventCodec;
 import io.complaints.testsupport.Infrastructure;
 import io.complaints.testsupport.SampleEvents;
-import io.complaints.testsupport.ServiceProperties;
 import io.complaints.testsupport.TopicReader;
 import io.complaints.testsupport.TopicWriter;
 
 /** Consuming intake's events over a real broker, with the case store on real PostgreSQL. */
 @SpringBootTest
+@ActiveProfiles(HandlingTestProperties.PROFILE)
 class CaseOpeningOverRealInfrastructureTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        ServiceProperties.eventSourced(registry, "handling_case_opening_test");
+        HandlingTestProperties.register(registry, "handling_case_opening_test");
     }
 
     @Autowired

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -135,16 +136,23 @@ class CaseRulesTest {
     }
 
     @Test
-    void aPersonOfAnotherUnitMayNotActOnTheCase() {
+    void toAPersonOfAnotherUnitTheCaseIsNotFound() {
         refused(List.of(CaseFixture.opened(3)), new TriageCase(ID, 3, DEPARTMENT, STRANGER),
-                NotPermittedException.class, "the case belongs to SH-PD");
+                AggregateNotFoundException.class, "No case of your units has this id");
+    }
+
+    @Test
+    void toAPersonOfAnotherUnitTheCaseIsNotFoundWhateverTheirRole() {
+        Actor analystElsewhere = new Actor("analyst.bjcy", "BJ-CY", Role.ANALYST, "quality");
+        refused(List.of(CaseFixture.opened(3)), new TriageCase(ID, 3, DEPARTMENT, analystElsewhere),
+                AggregateNotFoundException.class, "No case of your units has this id");
     }
 
     @Test
     void onlyAnApproverOfTheCasesUnitOrAboveDecides() {
         List<Object> awaiting = plus(CaseFixture.withFindings(1), proposed(1, true), set(TimeLimit.APPROVAL, RECEIVED));
-        refused(awaiting, new ApproveRemedy(ID, "ok", BRANCH_APPROVER_ELSEWHERE), NotPermittedException.class,
-                "the case belongs to SH-PD");
+        refused(awaiting, new ApproveRemedy(ID, "ok", BRANCH_APPROVER_ELSEWHERE), AggregateNotFoundException.class,
+                "No case of your units has this id");
     }
 
     @Test
@@ -187,12 +195,12 @@ class CaseRulesTest {
 
     @Test
     void aRemedyNeedsTheFindingsFirst() {
-        refused(CaseFixture.investigating(3), proposal(), RulesViolatedException.class, "findings before a remedy");
+        refused(CaseFixture.assigned(3), proposal(), RulesViolatedException.class, "findings before a remedy");
     }
 
     @Test
     void aCauseOutsideTheCatalogueIsRefused() {
-        refused(CaseFixture.investigating(3), new RecordFindings(ID, "found", "BAD-LUCK", HANDLER),
+        refused(CaseFixture.assigned(3), new RecordFindings(ID, "found", "BAD-LUCK", HANDLER),
                 RulesViolatedException.class, "must be a cause of the catalogue");
     }
 

@@ -43,11 +43,11 @@ import io.complaints.events.ReminderIssued;
 import io.complaints.events.TimeLimit;
 import io.complaints.events.UnitRef;
 import io.complaints.handling.HandlingApplication;
+import io.complaints.handling.HandlingTestProperties;
 import io.complaints.handling.cases.CaseCommands.TriageCase;
 import io.complaints.platform.Actor;
 import io.complaints.platform.Role;
 import io.complaints.testsupport.Infrastructure;
-import io.complaints.testsupport.ServiceProperties;
 
 /**
  * The case deadlines as they run in production: Axon's deadline manager on db-scheduler, its tasks in
@@ -214,7 +214,7 @@ class DeadlinesOverRealPostgresTest {
                 "--complaints.deadlines.limits.TRIAGE=" + triage,
                 "--complaints.deadlines.limits.CONTACT=PT1H",
                 "--complaints.deadlines.limits.SETTLE=PT1H"));
-        ServiceProperties.eventSourced(database).forEach((key, value) -> args.add("--" + key + "=" + value));
+        HandlingTestProperties.of(database).forEach((key, value) -> args.add("--" + key + "=" + value));
         ConfigurableApplicationContext instance = new SpringApplicationBuilder(HandlingApplication.class)
                 .run(args.toArray(String[]::new));
         instances.add(instance);
