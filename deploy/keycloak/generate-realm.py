@@ -14,6 +14,7 @@ from pathlib import Path
 DEV_PASSWORD = "complaints"
 CONSOLE_SECRET = "dev-only-console-secret"
 NOTIFICATION_SECRET = "dev-only-notification-secret"
+PROMETHEUS_SECRET = "dev-only-prometheus-secret"
 
 ROLES = {
     "INTAKE_AGENT": "registers complaints from any channel (投诉受理人)",
@@ -158,12 +159,24 @@ CLIENTS = [
            publicClient=True, directAccessGrantsEnabled=True),
     client("notification-service", "notification-service calling intake-service",
            secret=NOTIFICATION_SECRET, serviceAccountsEnabled=True),
+    client("prometheus", "Prometheus scraping /actuator/prometheus of every service",
+           secret=PROMETHEUS_SECRET, serviceAccountsEnabled=True),
 ]
 
-# The service account of notification-service: role SERVICE, unit HQ (it reads complaints of every unit).
-SERVICE_ACCOUNT = {"username": "service-account-notification-service", "enabled": True,
-                   "serviceAccountClientId": "notification-service",
-                   "attributes": {"unit": ["HQ"]}, "realmRoles": ["SERVICE"]}
+
+
+def service_account(client_id, role):
+    """A client's service account: unit HQ, so that it is not bound to one branch."""
+    return {"username": f"service-account-{client_id}", "enabled": True, "serviceAccountClientId": client_id,
+            "attributes": {"unit": ["HQ"]}, "realmRoles": [role]}
+
+
+SERVICE_ACCOUNTS = [
+    # notification-service reads complaints of every unit from intake-service
+    service_account("notification-service", "SERVICE"),
+    # Prometheus reads /actuator/prometheus, which only OPERATOR may
+    service_account("prometheus", "OPERATOR"),
+]
 
 # unit and department are set by administrators only: a person cannot move themselves to another unit.
 ADMIN_ONLY = {"view": ["admin"], "edit": ["admin"]}
@@ -204,7 +217,7 @@ REALM = {
     "defaultDefaultClientScopes": DEFAULT_SCOPES,
     "defaultOptionalClientScopes": [],
     "clients": CLIENTS,
-    "users": [user(*person) for person in sample_people()] + [SERVICE_ACCOUNT],
+    "users": [user(*person) for person in sample_people()] + SERVICE_ACCOUNTS,
     "components": {"org.keycloak.userprofile.UserProfileProvider": [{
         "providerId": "declarative-user-profile",
         "config": {"kc.user.profile.config": [json.dumps(USER_PROFILE, ensure_ascii=False)]}}]},
