@@ -3,6 +3,9 @@
 
     python3 deploy/keycloak/generate-realm.py      # then commit deploy/keycloak/complaints-realm.json
 
+It also writes the same realm as the Keycloak Operator's KeycloakRealmImport of the local Kubernetes overlay
+(deploy/k8s/overlays/local/keycloak-realm-import.yaml).
+
 The token contract the services rely on: issuer .../realms/complaints; aud contains complaints-api;
 preferred_username (the actor id); unit and department (user attributes); realm roles in realm_access.roles.
 The realm names no host or port: Keycloak derives the issuer from the address it is called on.
@@ -223,7 +226,17 @@ REALM = {
         "config": {"kc.user.profile.config": [json.dumps(USER_PROFILE, ensure_ascii=False)]}}]},
 }
 
+REALM_IMPORT = {
+    "apiVersion": "k8s.keycloak.org/v2alpha1",
+    "kind": "KeycloakRealmImport",
+    "metadata": {"name": "complaints-realm"},
+    "spec": {"keycloakCRName": "complaints-keycloak", "realm": REALM},
+}
+
 if __name__ == "__main__":
     target = Path(__file__).with_name("complaints-realm.json")
     target.write_text(json.dumps(REALM, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    realm_import = Path(__file__).parents[1] / "k8s" / "overlays" / "local" / "keycloak-realm-import.yaml"
+    realm_import.write_text("# Written by deploy/keycloak/generate-realm.py (JSON is YAML): the DEVELOPMENT realm, for the local overlay only.\n"
+                            + json.dumps(REALM_IMPORT, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {target}: {len(REALM['users'])} users, {len(CLIENTS)} clients")
