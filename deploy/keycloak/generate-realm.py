@@ -3,6 +3,9 @@
 
     python3 deploy/keycloak/generate-realm.py      # then commit deploy/keycloak/complaints-realm.json
 
+It also writes the same realm as the Keycloak Operator's KeycloakRealmImport of the local Kubernetes overlay
+(deploy/k8s/overlays/local/keycloak-realm-import.yaml).
+
 The token contract the services rely on: issuer .../realms/complaints; aud contains complaints-api;
 preferred_username (the actor id); unit and department (user attributes); realm roles in realm_access.roles.
 The realm names no host or port: Keycloak derives the issuer from the address it is called on.
@@ -14,6 +17,7 @@ from pathlib import Path
 DEV_PASSWORD = "complaints"
 CONSOLE_SECRET = "dev-only-console-secret"
 NOTIFICATION_SECRET = "dev-only-notification-secret"
+PROMETHEUS_SECRET = "dev-only-prometheus-secret"
 
 ROLES = {
     "INTAKE_AGENT": "registers complaints from any channel (投诉受理人)",
@@ -158,12 +162,24 @@ CLIENTS = [
            publicClient=True, directAccessGrantsEnabled=True),
     client("notification-service", "notification-service calling intake-service",
            secret=NOTIFICATION_SECRET, serviceAccountsEnabled=True),
+    client("prometheus", "Prometheus scraping /actuator/prometheus of every service",
+           secret=PROMETHEUS_SECRET, serviceAccountsEnabled=True),
 ]
 
-# The service account of notification-service: role SERVICE, unit HQ (it reads complaints of every unit).
-SERVICE_ACCOUNT = {"username": "service-account-notification-service", "enabled": True,
-                   "serviceAccountClientId": "notification-service",
-                   "attributes": {"unit": ["HQ"]}, "realmRoles": ["SERVICE"]}
+
+
+def service_account(client_id, role):
+    """A client's service account: unit HQ, so that it is not bound to one branch."""
+    return {"username": f"service-account-{client_id}", "enabled": True, "serviceAccountClientId": client_id,
+            "attributes": {"unit": ["HQ"]}, "realmRoles": [role]}
+
+
+SERVICE_ACCOUNTS = [
+    # notification-service reads complaints of every unit from intake-service
+    service_account("notification-service", "SERVICE"),
+    # Prometheus reads /actuator/prometheus, which only OPERATOR may
+    service_account("prometheus", "OPERATOR"),
+]
 
 # unit and department are set by administrators only: a person cannot move themselves to another unit.
 ADMIN_ONLY = {"view": ["admin"], "edit": ["admin"]}
@@ -204,13 +220,23 @@ REALM = {
     "defaultDefaultClientScopes": DEFAULT_SCOPES,
     "defaultOptionalClientScopes": [],
     "clients": CLIENTS,
-    "users": [user(*person) for person in sample_people()] + [SERVICE_ACCOUNT],
+    "users": [user(*person) for person in sample_people()] + SERVICE_ACCOUNTS,
     "components": {"org.keycloak.userprofile.UserProfileProvider": [{
         "providerId": "declarative-user-profile",
         "config": {"kc.user.profile.config": [json.dumps(USER_PROFILE, ensure_ascii=False)]}}]},
 }
 
+REALM_IMPORT = {
+    "apiVersion": "k8s.keycloak.org/v2alpha1",
+    "kind": "KeycloakRealmImport",
+    "metadata": {"name": "complaints-realm"},
+    "spec": {"keycloakCRName": "complaints-keycloak", "realm": REALM},
+}
+
 if __name__ == "__main__":
     target = Path(__file__).with_name("complaints-realm.json")
     target.write_text(json.dumps(REALM, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    realm_import = Path(__file__).parents[1] / "k8s" / "overlays" / "local" / "keycloak-realm-import.yaml"
+    realm_import.write_text("# Written by deploy/keycloak/generate-realm.py (JSON is YAML): the DEVELOPMENT realm, for the local overlay only.\n"
+                            + json.dumps(REALM_IMPORT, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {target}: {len(REALM['users'])} users, {len(CLIENTS)} clients")
