@@ -35,10 +35,15 @@ final class FeedClient implements AutoCloseable {
         Thread.ofVirtual().start(this::read);
     }
 
-    static FeedClient open(URI uri) {
+    /** Opens the stream with this {@code Authorization} value (none when null). */
+    static FeedClient open(URI uri, String authorization) {
         try {
-            var request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET().build();
-            return new FeedClient(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream()));
+            var request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            return new FeedClient(HttpClient.newHttpClient().send(request.GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
