@@ -27,11 +27,13 @@ final class FeedClient implements AutoCloseable {
     private final List<JsonNode> notices = new CopyOnWriteArrayList<>();
     final int status;
     final String contentType;
+    final String retryAfter;
 
     private FeedClient(HttpResponse<InputStream> response) {
         this.stream = response.body();
         this.status = response.statusCode();
         this.contentType = response.headers().firstValue("Content-Type").orElse("");
+        this.retryAfter = response.headers().firstValue("Retry-After").orElse(null);
         Thread.ofVirtual().start(this::read);
     }
 
