@@ -22,21 +22,34 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.complaints.events.CloudEvent;
 import io.complaints.platform.json.CloudEventCodec;
 import io.complaints.testsupport.Infrastructure;
+import io.complaints.testsupport.TestTokens;
 import io.complaints.testsupport.TopicWriter;
 
 /**
  * The service as it runs, in one Spring context shared by every test class that extends this: the
  * shared Kafka broker and MongoDB server, an in-process SMTP server, webhook receivers and a stand-in
- * for intake's contact endpoint. Events go in through Kafka; what comes out is read over HTTP, from the
- * SMTP server and from the receivers.
+ * for intake's contact endpoint and the identity provider's token endpoint. Events go in through Kafka;
+ * what comes out is read over HTTP with access tokens of {@link TestTokens}, from the SMTP server and
+ * from the receivers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("it")
+@ActiveProfiles({"local", "it"})
 public abstract class ServiceTest {
 
     public static final String WEBHOOK_SECRET = "ops-secret-0123456789";
     public static final TestHttpServer RECEIVERS = new TestHttpServer();
     public static final TestHttpServer INTAKE = new TestHttpServer();
+    /** The identity provider's token endpoint, for this service's client credentials. */
+    public static final TestHttpServer IDENTITY = new TestHttpServer();
+    public static final String TOKEN_PATH = "/realms/test/protocol/openid-connect/token";
+    public static final String SERVICE_TOKEN = "service-token-of-notification-service";
+    public static final String CLIENT_SECRET = "dev-only-notification-secret";
+    public static final TestTokens TOKENS = TestTokens.shared();
+
+    static {
+        IDENTITY.answerByDefault(TOKEN_PATH, new TestHttpServer.Answer(200, """
+                {"access_token":"%s","token_type":"Bearer","expires_in":300}""".formatted(SERVICE_TOKEN)));
+    }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -52,6 +65,9 @@ public abstract class ServiceTest {
                 () -> infrastructure.mongoUri("notification_it_" + UUID.randomUUID().toString().substring(0, 8)));
         registry.add("spring.mail.port", () -> TestSmtp.PORT);
         registry.add("complaints.notifications.complainant.intake-url", () -> INTAKE.uri("").toString());
+        registry.add("complaints.notifications.complainant.token-uri", () -> IDENTITY.uri(TOKEN_PATH).toString());
+        registry.add("complaints.notifications.complainant.client-secret", () -> CLIENT_SECRET);
+        TOKENS.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
         for (String endpoint : new String[] {"ops", "broken"}) {
             registry.add("complaints.notifications.webhooks.endpoints." + endpoint + ".url",
                     () -> RECEIVERS.uri("/" + endpoint).toString());
@@ -79,12 +95,38 @@ public abstract class ServiceTest {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    protected HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    /** {@code Authorization} of headquarters' supervisor, who sees every unit's notifications. */
+    protected static String supervisorOfHeadquarters() {
+        return TOKENS.of("supervisor.hq", "HQ", "HQ_SUPERVISOR").bearer();
     }
 
+    /** {@code Authorization} of headquarters' operator, who may queue a failed notification again. */
+    protected static String operatorOfHeadquarters() {
+        return TOKENS.of("operator.hq", "HQ", "OPERATOR").bearer();
+    }
+
+    /** As headquarters' supervisor. */
+    protected HttpResponse<String> get(String path) {
+        return get(path, supervisorOfHeadquarters());
+    }
+
+    /** As headquarters' operator. */
     protected HttpResponse<String> post(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build());
+        return post(path, operatorOfHeadquarters());
+    }
+
+    /** With this {@code Authorization} value, or none when null. */
+    protected HttpResponse<String> get(String path, String authorization) {
+        return send(signed(HttpRequest.newBuilder(uri(path)), authorization).GET().build());
+    }
+
+    protected HttpResponse<String> post(String path, String authorization) {
+        return send(signed(HttpRequest.newBuilder(uri(path)), authorization)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private static HttpRequest.Builder signed(HttpRequest.Builder request, String authorization) {
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     protected JsonNode json(HttpResponse<String> response) {

@@ -19,8 +19,8 @@ import io.complaints.notification.delivery.SendFailure;
 
 /**
  * Asks intake-service for a complainant's contact, by the reference events carry: {@code GET
- * /api/complainants/{reference}/contact?purpose=NOTIFICATION}, naming this service and the complaint's
- * unit in the actor headers. Intake records every such look-up.
+ * /api/complainants/{reference}/contact?purpose=NOTIFICATION}, as this service (a client-credentials
+ * access token, role SERVICE). Intake records every such look-up with the token's subject.
  */
 @Component
 @EnableConfigurationProperties(ComplainantProperties.class)
@@ -29,21 +29,22 @@ public class IntakeContacts {
     private final ComplainantProperties properties;
     private final ObjectMapper json;
     private final HttpClient http;
+    private final IntakeAccessTokens tokens;
 
     public IntakeContacts(ComplainantProperties properties, ObjectMapper json) {
         this.properties = properties;
         this.json = json;
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        this.tokens = new IntakeAccessTokens(properties);
     }
 
-    public ComplainantContact contactOf(String reference, String unit) throws SendFailure {
+    public ComplainantContact contactOf(String reference) throws SendFailure {
         String base = properties.intakeUrl().toString().replaceAll("/+$", "");
         URI uri = URI.create(base + "/api/complainants/" + URLEncoder.encode(reference, StandardCharsets.UTF_8)
                 + "/contact?purpose=NOTIFICATION");
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(properties.timeout())
                 .header("Accept", "application/json")
-                .header("X-Actor-Id", properties.actorId())
-                .header("X-Actor-Unit", unit)
+                .header("Authorization", "Bearer " + tokens.current())
                 .GET().build();
         HttpResponse<byte[]> answer;
         try {
@@ -55,6 +56,10 @@ public class IntakeContacts {
             throw SendFailure.retryable("interrupted while asking intake for the complainant's contact");
         }
         int status = answer.statusCode();
+        if (status == 401) {
+            tokens.forget();
+            throw SendFailure.retryable("intake did not accept this service's access token; a new one is asked for");
+        }
         if (status == 404) {
             throw SendFailure.permanent("intake knows no complainant of this reference");
         }

@@ -79,7 +79,7 @@ class DeliveryPlanner {
         Audience audience = notice.audience();
         return new Delivery(Delivery.idOf(occurrence.eventId(), recipientKey, channel), occurrence.eventId(),
                 occurrence.eventType(), occurrence.time(), occurrence.complaintId(), occurrence.registrationNumber(),
-                notice.rule().name(), notice.rule().template(), audience.role(), audience.unit().code(), personId,
+                occurrence.unit() == null ? null : occurrence.unit().path(), notice.rule().name(), notice.rule().template(), audience.role(), audience.unit().code(), personId,
                 complainantReference, channel, language, occurrence.fields(), status, 0, 0, now,
                 status == DeliveryStatus.PENDING ? now : null, null, null, error);
     }

@@ -2,6 +2,7 @@ package io.complaints.notification.delivery;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,6 +18,9 @@ import io.complaints.notification.directory.Language;
  * by the opaque reference intake resolves at send time), never by address.
  *
  * @param eventTime            when the event happened: where the time to notify is measured from
+ * @param unitPath             the complaint's unit with the units above it (headquarters first), as the
+ *                             event or what is known of its case said: who may read this entry; null in
+ *                             entries of older versions and when nothing said it
  * @param rule                 the rule that decided it
  * @param template             the message to render at send time
  * @param recipientRole        e.g. {@code leadership}, {@code complainant}
@@ -38,6 +42,7 @@ public record Delivery(
         Instant eventTime,
         String complaintId,
         String registrationNumber,
+        List<String> unitPath,
         String rule,
         String template,
         String recipientRole,
@@ -64,7 +69,7 @@ public record Delivery(
 
     /** This entry as handed to its channel for the given attempt. */
     Delivery attempted(int attempt, Instant at) {
-        return new Delivery(id, eventId, eventType, eventTime, complaintId, registrationNumber, rule, template,
+        return new Delivery(id, eventId, eventType, eventTime, complaintId, registrationNumber, unitPath, rule, template,
                 recipientRole, recipientUnit, recipientId, complainantReference, channel, language, fields, status,
                 attempt, requeues, createdAt, dueAt, sentAt, at, lastError);
     }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -22,6 +23,7 @@ import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -232,19 +234,35 @@ public class DeliveryLog implements InitializingBean {
 
     /** Those in a status, newest first (the failed ones: the last to fail first). */
     public List<Delivery> withStatus(DeliveryStatus status, int limit) {
+        return withStatus(status, limit, null);
+    }
+
+    /** Those in a status that {@code seen} shows (all when null), newest first (the failed ones: the last to fail first). */
+    public List<Delivery> withStatus(DeliveryStatus status, int limit, Visibility seen) {
+        Predicate<Delivery> shown = entry -> seen == null || seen.shows(entry);
         return switch (status) {
-            case PENDING -> byIds(queue.ids()).stream().filter(entry -> entry.status() == DeliveryStatus.PENDING)
+            case PENDING -> byIds(queue.ids()).stream()
+                    .filter(entry -> entry.status() == DeliveryStatus.PENDING && shown.test(entry))
                     .sorted(Comparator.comparing(Delivery::createdAt).reversed()).limit(limit).toList();
-            case FAILED -> {
-                List<String> latest = failed.latest(limit);
-                Map<String, Delivery> entries = byIds(latest).stream()
-                        .collect(Collectors.toMap(Delivery::id, Function.identity()));
-                yield latest.stream().map(entries::get)
-                        .filter(entry -> entry != null && entry.status() == DeliveryStatus.FAILED).toList();
-            }
-            case SENT -> mongo.find(query(where("status").is(status)).with(Sort.by(Sort.Direction.DESC, "createdAt"))
-                    .limit(limit), Delivery.class);
+            case FAILED -> latestFailed(limit, shown);
+            case SENT -> mongo.find(query(seen == null || seen.everything() ? where("status").is(status)
+                    : new Criteria().andOperator(where("status").is(status), seen.criteria()))
+                    .with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit), Delivery.class);
         };
+    }
+
+    /** The failed ones, the last to fail first, page by page until {@code limit} are shown or none are left. */
+    private List<Delivery> latestFailed(int limit, Predicate<Delivery> shown) {
+        List<Delivery> found = new ArrayList<>();
+        List<String> page;
+        for (int skip = 0; found.size() < limit && !(page = failed.latest(skip, limit)).isEmpty(); skip += page.size()) {
+            Map<String, Delivery> entries = byIds(page).stream()
+                    .collect(Collectors.toMap(Delivery::id, Function.identity()));
+            page.stream().map(entries::get)
+                    .filter(entry -> entry != null && entry.status() == DeliveryStatus.FAILED && shown.test(entry))
+                    .limit(limit - found.size()).forEach(found::add);
+        }
+        return found;
     }
 
     /** How many are in a status now: the pending and failed ones without searching the log. */

@@ -47,10 +47,10 @@ final class FailedDeliveries {
         mongo.remove(query(where("_id").is(id)), Failed.class);
     }
 
-    /** The ids of those that failed last, newest first. */
-    List<String> latest(int limit) {
-        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "failedAt")).limit(limit), Failed.class).stream()
-                .map(Failed::id).toList();
+    /** The ids of those that failed last, newest first, after the {@code skip} newest. */
+    List<String> latest(int skip, int limit) {
+        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "failedAt", "_id")).skip(skip).limit(limit),
+                Failed.class).stream().map(Failed::id).toList();
     }
 
     /** How many failed, from the collection's count (no search). */

@@ -94,7 +94,7 @@ class EmailSender implements ChannelSender {
 
     private String addressOf(Delivery delivery) throws SendFailure {
         if (delivery.toComplainant()) {
-            ComplainantContact contact = contacts.contactOf(delivery.complainantReference(), delivery.recipientUnit());
+            ComplainantContact contact = contacts.contactOf(delivery.complainantReference());
             if (!contact.reachableByEmail()) {
                 throw SendFailure.permanent("the complainant has no e-mail address or no consent to be contacted now");
             }

@@ -9,26 +9,44 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The open streams of this instance, each of one unit; hands each notice to those that see it. */
+import io.complaints.platform.limits.CallerPermits;
+
+/**
+ * The open streams of this instance, each of one unit; hands each notice to those that see it. Each
+ * stream holds one of its caller's permits ({@link FeedProperties#perCaller()}, {@link
+ * FeedProperties#perInstance()}) until it completes, times out or fails.
+ */
 @Component
 class FeedHub {
 
     static final String EVENT = "notification";
 
-    private record Subscriber(String unit, SseEmitter stream) {
+    private record Subscriber(String caller, String unit, SseEmitter stream) {
     }
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private final CallerPermits permits;
 
-    SseEmitter subscribe(String unit, Duration timeout) {
+    FeedHub(FeedProperties properties) {
+        this.permits = new CallerPermits("live feeds", properties.perCaller(), properties.perInstance());
+    }
+
+    /** A stream of {@code unit}'s notices for {@code caller}; TooManyRequestsException when they hold enough already. */
+    SseEmitter subscribe(String caller, String unit, Duration timeout) {
+        CallerPermits.Permit permit = permits.acquire(caller);
         SseEmitter stream = new SseEmitter(timeout.toMillis());
-        Subscriber subscriber = new Subscriber(unit, stream);
-        stream.onCompletion(() -> subscribers.remove(subscriber));
-        stream.onTimeout(() -> subscribers.remove(subscriber));
-        stream.onError(failure -> subscribers.remove(subscriber));
+        Subscriber subscriber = new Subscriber(caller, unit, stream);
+        Runnable end = () -> {
+            subscribers.remove(subscriber);
+            permit.close();
+        };
+        stream.onCompletion(end);
+        stream.onTimeout(end);
+        stream.onError(failure -> end.run());
         try {
             stream.send(SseEmitter.event().comment("notifications of " + unit + " and the units below it"));
         } catch (IOException gone) {
+            end.run();
             stream.completeWithError(gone);
             return stream;
         }
@@ -38,6 +56,11 @@ class FeedHub {
 
     boolean hasSubscribers() {
         return !subscribers.isEmpty();
+    }
+
+    /** How many streams {@code caller} holds open on this instance. */
+    long streamsOf(String caller) {
+        return subscribers.stream().filter(subscriber -> subscriber.caller().equals(caller)).count();
     }
 
     /** Called from one thread only: a stream is never written by two at once. */

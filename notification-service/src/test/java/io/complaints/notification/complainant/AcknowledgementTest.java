@@ -70,8 +70,9 @@ class AcknowledgementTest extends ServiceTest {
         var asked = INTAKE.requests(contactPath);
         assertThat(asked).hasSize(1);
         assertThat(asked.getFirst().query()).isEqualTo("purpose=NOTIFICATION");
-        assertThat(asked.getFirst().header("X-Actor-Id")).isEqualTo("notification-service");
-        assertThat(asked.getFirst().header("X-Actor-Unit")).isEqualTo("SH-PD");
+        assertThat(asked.getFirst().header("Authorization")).as("this service's client-credentials token")
+                .isEqualTo("Bearer " + SERVICE_TOKEN);
+        assertThat(asked.getFirst().header("X-Actor-Id")).as("no actor headers any more").isNull();
 
         String stored = mongo.getCollection("delivery_log").find().into(new ArrayList<Document>()).toString()
                 + mongo.getCollection("feed_notices").find().into(new ArrayList<Document>());

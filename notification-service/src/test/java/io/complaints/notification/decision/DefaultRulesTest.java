@@ -31,8 +31,9 @@ class DefaultRulesTest {
 
     private final RuleBook rules = ShippedConfiguration.ruleBook();
     private final DeliveryPlanner planner = new DeliveryPlanner(ShippedConfiguration.directory(),
-            new ComplainantProperties(URI.create("http://127.0.0.1:8081"), "notification-service", Duration.ofSeconds(5),
-                    Language.ZH_CN));
+            new ComplainantProperties(URI.create("http://127.0.0.1:8081"),
+                    URI.create("http://127.0.0.1:18080/realms/complaints/protocol/openid-connect/token"),
+                    "notification-service", "dev-only-notification-secret", Duration.ofSeconds(5), Language.ZH_CN));
     private final Events complaint = new Events(Events.SH_PD);
     private final CaseFacts caseAtPudong = new CaseFacts(complaint.complaintId(), complaint.registrationNumber(),
             Events.SH_PD, 2, "billing", "handler.wang");

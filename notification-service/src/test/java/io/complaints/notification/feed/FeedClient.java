@@ -27,18 +27,25 @@ final class FeedClient implements AutoCloseable {
     private final List<JsonNode> notices = new CopyOnWriteArrayList<>();
     final int status;
     final String contentType;
+    final String retryAfter;
 
     private FeedClient(HttpResponse<InputStream> response) {
         this.stream = response.body();
         this.status = response.statusCode();
         this.contentType = response.headers().firstValue("Content-Type").orElse("");
+        this.retryAfter = response.headers().firstValue("Retry-After").orElse(null);
         Thread.ofVirtual().start(this::read);
     }
 
-    static FeedClient open(URI uri) {
+    /** Opens the stream with this {@code Authorization} value (none when null). */
+    static FeedClient open(URI uri, String authorization) {
         try {
-            var request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET().build();
-            return new FeedClient(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream()));
+            var request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            return new FeedClient(HttpClient.newHttpClient().send(request.GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

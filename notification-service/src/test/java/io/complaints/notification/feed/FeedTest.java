@@ -21,8 +21,9 @@ class FeedTest extends ServiceTest {
 
     @Test
     void aSubsidiarySeesItsBranchesNotificationsAndNotThoseOfOtherUnits() throws Exception {
-        try (FeedClient shanghai = FeedClient.open(uri("/api/feed?unit=SH"));
-             FeedClient headquarters = FeedClient.open(uri("/api/feed?unit=HQ"))) {
+        try (FeedClient shanghai = FeedClient.open(uri("/api/feed?unit=SH"),
+                TOKENS.of("coordinator.sh", "SH", "COORDINATOR").bearer());
+             FeedClient headquarters = FeedClient.open(uri("/api/feed"), supervisorOfHeadquarters())) {
             assertThat(shanghai.contentType).startsWith("text/event-stream");
             await().atMost(WITHIN).until(() -> shanghai.opened() && headquarters.opened());
             var pudong = new Events(Events.SH_PD);

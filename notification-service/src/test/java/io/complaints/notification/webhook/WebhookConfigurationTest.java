@@ -17,7 +17,7 @@ import io.complaints.notification.template.Templates;
 class WebhookConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(Directory.class, Templates.class, WebhookSender.class)
+            .withUserConfiguration(Directory.class, Templates.class, WebhookSender.class, WebhookSecrets.class)
             .withBean(ObjectMapper.class).withBean(Clock.class, Clock::systemUTC);
 
     @Test
@@ -52,5 +52,17 @@ class WebhookConfigurationTest {
                 complaints.notifications.webhooks.endpoints.ops: { url: "ftp://chat.example.com/h", secret: a-secret-of-16+chars }
                 """).run(context -> assertThat(context).hasFailed().getFailure()
                 .hasStackTraceContaining("a webhook endpoint needs an http or https url"));
+    }
+
+    @Test
+    void refusesADevelopmentSecretOutsideTheLocalProfile() {
+        String endpoint = """
+                complaints.notifications:
+                  webhooks.endpoints.ops: { url: "https://chat.example.com/h", secret: dev-only-webhook-secret }
+                """;
+        Yaml.with(runner, endpoint).run(context -> assertThat(context).hasFailed().getFailure()
+                .hasStackTraceContaining("complaints.notifications.webhooks.endpoints.ops.secret"));
+        Yaml.with(runner.withPropertyValues("spring.profiles.active=local"), endpoint)
+                .run(context -> assertThat(context).hasNotFailed());
     }
 }

@@ -78,7 +78,7 @@ class WebhookDeliveryTest extends ServiceTest {
         String id = failed.path("id").asText();
         assertThat(json(get("/api/notifications?status=FAILED")))
                 .extracting(entry -> entry.path("id").asText()).contains(id);
-        String metrics = get("/actuator/prometheus").body();
+        String metrics = get("/actuator/prometheus", operatorOfHeadquarters()).body();
         assertThat(metrics).containsPattern("notifications_failed_total\\{[^}]*channel=\"webhook\"[^}]*rule=\"level-1-alert\"")
                 .containsPattern("notifications_log_entries\\{[^}]*status=\"FAILED\"[^}]*} [1-9]");
 
