@@ -1,6 +1,7 @@
 package io.complaints.analytics.timeline;
 
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.http.HttpHeaders.AUTHORIZATION;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -21,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.complaints.analytics.Callers;
 import io.complaints.analytics.Story;
 import io.complaints.analytics.readmodel.Generations;
 import io.complaints.events.CloudEvent;
@@ -55,7 +57,7 @@ class TimelineHttpTest {
         Collections.shuffle(delivered, new Random(3));
         delivered.forEach(event -> timeline.apply(event, generations.live()));
 
-        http.perform(get("/api/complaints/t-1/timeline"))
+        http.perform(get("/api/complaints/t-1/timeline").header(AUTHORIZATION, Callers.supervisorHq()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$", hasSize(31)))
@@ -76,7 +78,7 @@ class TimelineHttpTest {
 
     @Test
     void aComplaintWithNoHistoryIsAProblem() throws Exception {
-        http.perform(get("/api/complaints/nobody-knows/timeline"))
+        http.perform(get("/api/complaints/nobody-knows/timeline").header(AUTHORIZATION, Callers.supervisorHq()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("No history"))
