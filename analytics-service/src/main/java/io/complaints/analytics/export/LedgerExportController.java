@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.CacheControl;
@@ -55,7 +56,7 @@ class LedgerExportController {
     }
 
     @GetMapping("/export.{extension:csv|xlsx}")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String extension, LedgerFilter filter,
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String extension, @ParameterObject LedgerFilter filter,
                                                  Actor caller) {
         ExportFormat format = formats.stream().filter(f -> f.extension().equals(extension)).findFirst().orElseThrow();
         Query rowsSeen = filter.visibleTo(caller, visibility);

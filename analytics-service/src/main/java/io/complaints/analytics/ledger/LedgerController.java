@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -56,7 +57,7 @@ class LedgerController {
     }
 
     @GetMapping
-    ResponseEntity<List<LedgerView>> select(LedgerFilter filter, Actor viewer,
+    ResponseEntity<List<LedgerView>> select(@ParameterObject LedgerFilter filter, Actor viewer,
                                             @RequestParam(defaultValue = "0") @Min(0) int page,
                                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         Query selection = filter.visibleTo(viewer, visibility);
