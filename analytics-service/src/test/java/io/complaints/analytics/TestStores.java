@@ -5,8 +5,12 @@ import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import io.complaints.testsupport.Infrastructure;
+import io.complaints.testsupport.TestTokens;
 
-/** Where a test's analytics-service finds its stores: the shared broker, and a database of its own. */
+/**
+ * Where a test's analytics-service finds its stores (the shared broker, and a database of its own)
+ * and the identity provider whose access tokens it accepts ({@link Callers}).
+ */
 public final class TestStores {
 
     private TestStores() {
@@ -18,6 +22,7 @@ public final class TestStores {
         registry.add("spring.kafka.bootstrap-servers", infrastructure::kafkaBootstrapServers);
         registry.add("spring.data.mongodb.uri", () -> infrastructure.mongoUri(databasePrefix + "_"
                 + UUID.randomUUID().toString().substring(0, 8)));
+        TestTokens.shared().resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     /** As {@link #register}, with the live feed not started: the test applies the events itself. */

@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,57 +16,69 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import io.complaints.analytics.ledger.LedgerFilter;
 import io.complaints.analytics.ledger.LedgerRow;
 import io.complaints.analytics.ledger.LedgerView;
+import io.complaints.analytics.visibility.Visibility;
+import io.complaints.platform.Actor;
+import io.complaints.platform.limits.CallerPermits;
 
 /**
  * The ledger exported (投诉台账导出): the same selection as {@code GET /api/ledger}, every row of it,
- * as CSV or as an Excel workbook, written while it is read. A malformed selection is refused with a
- * problem before anything is written. The file is named after the unit and the period only.
+ * as CSV or as an Excel workbook, written while it is read. A malformed selection, or one of a unit
+ * outside the caller's subtree, is refused with a problem before anything is written; without a
+ * unit, the caller's subtree is exported. A caller runs only so many exports at once, and so does
+ * the instance ({@link ExportSettings}): more are refused with 429. The file is named after the unit
+ * and the period only.
  */
 @RestController
 @RequestMapping("/api/ledger")
 class LedgerExportController {
 
     private final LedgerSelection selection;
+    private final Visibility visibility;
+    private final CallerPermits permits;
     private final Clock clock;
     private final ZoneId zone;
     private final List<ExportFormat> formats;
 
-    LedgerExportController(LedgerSelection selection, Clock clock, ExportSettings settings,
-                           @Value("${complaints.analytics.zone:Asia/Shanghai}") ZoneId zone) {
+    LedgerExportController(LedgerSelection selection, Visibility visibility, CallerPermits exportPermits, Clock clock,
+                           ExportSettings settings, @Value("${complaints.analytics.zone:Asia/Shanghai}") ZoneId zone) {
         this.selection = selection;
+        this.visibility = visibility;
+        this.permits = exportPermits;
         this.clock = clock;
         this.zone = zone;
         this.formats = List.of(new CsvExport(), new XlsxExport(settings.rowWindow()));
     }
 
     @GetMapping("/export.{extension:csv|xlsx}")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String extension,
-                                                 LedgerFilter filter) {
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String extension, @ParameterObject LedgerFilter filter,
+                                                 Actor caller) {
         ExportFormat format = formats.stream().filter(f -> f.extension().equals(extension)).findFirst().orElseThrow();
+        Query rowsSeen = filter.visibleTo(caller, visibility);
         Instant now = clock.instant();
         List<ExportColumn> columns = LedgerColumns.all(zone);
+        String fileName = fileName(filter.unit() != null ? filter.unit() : caller.unit(), filter, extension);
+        CallerPermits.Permit permit = permits.acquire(caller.id());
         StreamingResponseBody body = out -> {
-            try (Stream<LedgerRow> rows = selection.open(filter)) {
+            try (permit; Stream<LedgerRow> rows = selection.open(rowsSeen)) {
                 format.write(columns, rows.map(row -> LedgerView.of(row, now)).iterator(), out);
             }
         };
         return ResponseEntity.ok()
                 .contentType(format.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName(filter, extension)).build().toString())
+                        ContentDisposition.attachment().filename(fileName).build().toString())
                 .cacheControl(CacheControl.noStore())
                 .body(body);
     }
 
     /** e.g. {@code ledger-SH-2026-11.csv}, {@code ledger-SH-2026-01_2026-03.xlsx}, {@code ledger-HQ-all.csv}. */
-    static String fileName(LedgerFilter filter, String extension) {
+    static String fileName(String unit, LedgerFilter filter, String extension) {
         String from = filter.from();
         String to = filter.to();
         String period;
@@ -77,6 +91,6 @@ class LedgerExportController {
         } else {
             period = from.equals(to) ? from : from + "_" + to;
         }
-        return "ledger-" + filter.unit() + "-" + period + "." + extension;
+        return "ledger-" + unit + "-" + period + "." + extension;
     }
 }

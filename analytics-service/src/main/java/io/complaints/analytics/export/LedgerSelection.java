@@ -3,6 +3,7 @@ package io.complaints.analytics.export;
 import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import io.complaints.analytics.ledger.Ledger;
@@ -27,12 +28,16 @@ class LedgerSelection {
         this.settings = settings;
     }
 
-    /** An open cursor over the selection; the caller closes it. */
-    Stream<LedgerRow> open(LedgerFilter filter) {
-        return open(mongo, filter, generations.live().collection(Ledger.COLLECTION), settings.cursorBatch());
+    /** An open cursor over the selection's rows (a {@link LedgerFilter}'s query); the caller closes it. */
+    Stream<LedgerRow> open(Query rows) {
+        return open(mongo, rows, generations.live().collection(Ledger.COLLECTION), settings.cursorBatch());
     }
 
     static Stream<LedgerRow> open(MongoOperations mongo, LedgerFilter filter, String collection, int batch) {
-        return mongo.stream(filter.query().cursorBatchSize(batch), LedgerRow.class, collection);
+        return open(mongo, filter.query(), collection, batch);
+    }
+
+    private static Stream<LedgerRow> open(MongoOperations mongo, Query rows, String collection, int batch) {
+        return mongo.stream(Query.of(rows).cursorBatchSize(batch), LedgerRow.class, collection);
     }
 }

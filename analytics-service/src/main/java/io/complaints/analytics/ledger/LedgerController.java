@@ -1,13 +1,15 @@
 package io.complaints.analytics.ledger;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,13 +19,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.complaints.analytics.readmodel.Generations;
+import io.complaints.analytics.visibility.Visibility;
+import io.complaints.platform.Actor;
 import io.complaints.platform.web.Problems;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /**
  * The complaint ledger: one row by registration number, or a selection of a unit's rows (and of
- * every unit below it), page by page; the total of the selection in {@code X-Total-Count}.
+ * every unit below it), page by page; the total of the selection in {@code X-Total-Count}. The
+ * viewer sees the rows of its own unit and of the units below it only: a row of another unit is
+ * not found, a selection of another unit refused.
  */
 @RestController
 @RequestMapping("/api/ledger")
@@ -32,26 +38,29 @@ class LedgerController {
     private final MongoTemplate mongo;
     private final Generations generations;
     private final Clock clock;
+    private final Visibility visibility;
 
-    LedgerController(MongoTemplate mongo, Generations generations, Clock clock) {
+    LedgerController(MongoTemplate mongo, Generations generations, Clock clock, Visibility visibility) {
         this.mongo = mongo;
         this.generations = generations;
         this.clock = clock;
+        this.visibility = visibility;
     }
 
     @GetMapping("/{registrationNumber}")
-    ResponseEntity<?> byRegistrationNumber(@PathVariable String registrationNumber) {
-        LedgerRow row = mongo.findOne(query(where("registrationNumber").is(registrationNumber)), LedgerRow.class,
-                collection());
-        return Problems.okOrNotFound(Optional.ofNullable(row).map(found -> LedgerView.of(found, clock.instant())),
+    ResponseEntity<?> byRegistrationNumber(@PathVariable String registrationNumber, Actor viewer) {
+        List<Criteria> row = new ArrayList<>(visibility.rowsSeenBy(viewer, "unitPath"));
+        row.add(where("registrationNumber").is(registrationNumber));
+        LedgerRow found = mongo.findOne(Query.query(new Criteria().andOperator(row)), LedgerRow.class, collection());
+        return Problems.okOrNotFound(Optional.ofNullable(found).map(seen -> LedgerView.of(seen, clock.instant())),
                 "Not in the ledger", "No ledger row has this registration number (yet)");
     }
 
     @GetMapping
-    ResponseEntity<List<LedgerView>> select(LedgerFilter filter,
+    ResponseEntity<List<LedgerView>> select(@ParameterObject LedgerFilter filter, Actor viewer,
                                             @RequestParam(defaultValue = "0") @Min(0) int page,
                                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        Query selection = filter.query();
+        Query selection = filter.visibleTo(viewer, visibility);
         long total = mongo.count(Query.of(selection).limit(0).skip(0), collection());
         List<LedgerView> rows = mongo.find(selection.skip((long) page * size).limit(size), LedgerRow.class,
                 collection()).stream().map(row -> LedgerView.of(row, clock.instant())).toList();

@@ -10,6 +10,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import io.complaints.analytics.visibility.Visibility;
+import io.complaints.platform.Actor;
 import io.complaints.platform.RulesViolatedException;
 
 /**
@@ -17,6 +19,8 @@ import io.complaints.platform.RulesViolatedException;
  * optionally status, level, category, channel, responsible department, overdue; sorted. The same
  * selection serves the page and the exports.
  *
+ * @param unit   the unit whose rows (and those of every unit below it) are selected; null for every
+ *               unit the viewer sees
  * @param from   first month, {@code yyyy-MM}, inclusive; {@code to} the last
  * @param sort   {@code receivedAt}, {@code closedAt}, {@code registrationNumber} or {@code level},
  *               with {@code ,asc} or {@code ,desc} (default {@code receivedAt,desc})
@@ -24,6 +28,7 @@ import io.complaints.platform.RulesViolatedException;
 public record LedgerFilter(String unit, String from, String to, String status, Integer level, String category,
                            String channel, String department, Boolean overdue, String sort) {
 
+    private static final String UNIT_PATH = "unitPath";
     private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
     private static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
     private static final List<String> SORTABLE = List.of("receivedAt", "closedAt", "registrationNumber", "level");
@@ -31,7 +36,7 @@ public record LedgerFilter(String unit, String from, String to, String status, I
     /** Refuses a malformed selection, naming each field. */
     public LedgerFilter {
         var refusal = new RulesViolatedException.Collector()
-                .check(unit != null && unit.matches("[A-Z0-9][A-Z0-9-]{0,31}"), "unit", "Pattern",
+                .check(unit == null || unit.matches("[A-Z0-9][A-Z0-9-]{0,31}"), "unit", "Pattern",
                         "must be a unit code (capitals, digits, -)")
                 .check(from == null || from.matches(MONTH), "from", "Pattern", "must be a month, yyyy-MM")
                 .check(to == null || to.matches(MONTH), "to", "Pattern", "must be a month, yyyy-MM")
@@ -46,9 +51,28 @@ public record LedgerFilter(String unit, String from, String to, String status, I
         refusal.throwIfAny();
     }
 
+    /**
+     * The selection as the viewer may see it: refused (403, {@code unit-scope}) when it names a unit
+     * outside the viewer's subtree; without a unit, the rows of the viewer's subtree, kept to it by
+     * the database query itself.
+     */
+    public Query visibleTo(Actor viewer, Visibility visibility) {
+        if (unit != null) {
+            visibility.requireWithin(viewer, unit);
+        }
+        return query(visibility.rowsSeenBy(viewer, UNIT_PATH));
+    }
+
+    /** The selection, whoever asks. */
     public Query query() {
-        List<Criteria> all = new ArrayList<>();
-        all.add(where("unitPath").is(unit));
+        return query(List.of());
+    }
+
+    private Query query(List<Criteria> seen) {
+        List<Criteria> all = new ArrayList<>(seen);
+        if (unit != null) {
+            all.add(where(UNIT_PATH).is(unit));
+        }
         if (from != null && to != null) {
             all.add(where("month").gte(from).lte(to));
         } else if (from != null) {
@@ -79,7 +103,8 @@ public record LedgerFilter(String unit, String from, String to, String status, I
         if (overdue != null) {
             all.add(where("missed").exists(overdue));
         }
-        return Query.query(new Criteria().andOperator(all.toArray(Criteria[]::new))).with(order());
+        Criteria selection = all.isEmpty() ? new Criteria() : new Criteria().andOperator(all.toArray(Criteria[]::new));
+        return Query.query(selection).with(order());
     }
 
     private Sort order() {

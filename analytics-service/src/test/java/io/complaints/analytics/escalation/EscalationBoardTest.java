@@ -1,6 +1,7 @@
 package io.complaints.analytics.escalation;
 
 import static org.hamcrest.Matchers.contains;
+import static org.springframework.http.HttpHeaders.AUTHORIZATION;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -26,7 +27,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import io.complaints.analytics.Callers;
 import io.complaints.analytics.Story;
 import io.complaints.analytics.ledger.Ledger;
 import io.complaints.analytics.readmodel.Generations;
@@ -44,6 +47,7 @@ import io.complaints.events.OpenDeadline;
 import io.complaints.events.Satisfaction;
 import io.complaints.events.TimeLimit;
 import io.complaints.events.UnitRef;
+import io.complaints.platform.Role;
 import io.complaints.analytics.TestStores;
 
 /**
@@ -104,6 +108,11 @@ class EscalationBoardTest {
                 .then(new Escalated(id, unit, up, EscalationReason.LEVEL_2_AT_TRIAGE, null, escalated, null));
     }
 
+    /** The board as headquarters' supervisor asks for it. */
+    private static MockHttpServletRequestBuilder board() {
+        return get("/api/escalations").header(AUTHORIZATION, Callers.supervisorHq());
+    }
+
     private void apply(Story story) {
         story.events().forEach(this::apply);
     }
@@ -136,7 +145,7 @@ class EscalationBoardTest {
     void headquartersSeesEveryOpenEscalationOldestFirstWithItsAgeAndNextDeadline() throws Exception {
         fourCases();
 
-        http.perform(get("/api/escalations").param("unit", "HQ"))
+        http.perform(board().param("unit", "HQ"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Total-Count", "3"))
                 .andExpect(jsonPath("$[*].registrationNumber").value(contains("SH-XH-e-3", "SH-PD-e-1", "BJ-CY-e-2")))
@@ -169,12 +178,12 @@ class EscalationBoardTest {
     void aSubsidiarySeesOnlyItsOwnAndItsBranchesCases() throws Exception {
         fourCases();
 
-        http.perform(get("/api/escalations").param("unit", "SH"))
+        http.perform(board().param("unit", "SH"))
                 .andExpect(status().isOk()).andExpect(header().string("X-Total-Count", "2"))
                 .andExpect(jsonPath("$[*].complaintId").value(contains("e-3", "e-1")));
-        http.perform(get("/api/escalations").param("unit", "BJ-CY"))
+        http.perform(board().param("unit", "BJ-CY"))
                 .andExpect(jsonPath("$[*].complaintId").value(contains("e-2")));
-        http.perform(get("/api/escalations").param("unit", "GZ"))
+        http.perform(board().param("unit", "GZ"))
                 .andExpect(status().isOk()).andExpect(header().string("X-Total-Count", "0"))
                 .andExpect(content().json("[]"));
     }
@@ -183,10 +192,10 @@ class EscalationBoardTest {
     void theBoardComesPageByPage() throws Exception {
         fourCases();
 
-        http.perform(get("/api/escalations").param("unit", "HQ").param("size", "2"))
+        http.perform(board().param("unit", "HQ").param("size", "2"))
                 .andExpect(header().string("X-Total-Count", "3"))
                 .andExpect(jsonPath("$[*].complaintId").value(contains("e-3", "e-1")));
-        http.perform(get("/api/escalations").param("unit", "HQ").param("size", "2").param("page", "1"))
+        http.perform(board().param("unit", "HQ").param("size", "2").param("page", "1"))
                 .andExpect(header().string("X-Total-Count", "3"))
                 .andExpect(jsonPath("$[*].complaintId").value(contains("e-2")));
     }
@@ -201,29 +210,53 @@ class EscalationBoardTest {
                 .then(new EscalationsResolved("e-3", SHANGHAI, closed)).events();
 
         apply(xuhui.get(xuhui.size() - 2)); // closed, its escalations not yet resolved
-        http.perform(get("/api/escalations").param("unit", "SH"))
+        http.perform(board().param("unit", "SH"))
                 .andExpect(header().string("X-Total-Count", "1"))
                 .andExpect(jsonPath("$[*].complaintId").value(contains("e-1")));
 
         apply(xuhui.getLast());
-        http.perform(get("/api/escalations").param("unit", "SH"))
+        http.perform(board().param("unit", "SH"))
                 .andExpect(jsonPath("$[*].complaintId").value(contains("e-1")));
     }
 
     @Test
+    void theBoardOfAShanghaiUserShowsShanghaisSubtreeOnly() throws Exception {
+        fourCases();
+
+        http.perform(get("/api/escalations").header(AUTHORIZATION, Callers.of(Role.COORDINATOR, "SH")))
+                .andExpect(status().isOk()).andExpect(header().string("X-Total-Count", "2"))
+                .andExpect(jsonPath("$[*].complaintId").value(contains("e-3", "e-1")))
+                .andExpect(jsonPath("$[*].unitCode").value(contains("SH-XH", "SH-PD")));
+        http.perform(get("/api/escalations").param("unit", "SH-PD")
+                        .header(AUTHORIZATION, Callers.of(Role.HANDLER, "SH")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].complaintId").value(contains("e-1")));
+    }
+
+    @Test
+    void anotherUnitsBoardIsRefusedAndAParentsBoardToo() throws Exception {
+        fourCases();
+
+        for (String unit : List.of("BJ-CY", "BJ", "HQ", "NOWHERE")) {
+            http.perform(get("/api/escalations").param("unit", unit)
+                            .header(AUTHORIZATION, Callers.of(Role.COORDINATOR, "SH")))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].rule").value("unit-scope"));
+        }
+    }
+
+    @Test
     void aMalformedQuestionIsAProblemNamingEachField() throws Exception {
-        http.perform(get("/api/escalations").param("unit", "hq").param("page", "-1").param("size", "501"))
+        http.perform(board().param("unit", "hq").param("page", "-1").param("size", "501"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:complaints:problem:invalid-request"))
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("unit", "page", "size")));
-        http.perform(get("/api/escalations"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(contains("unit")));
-        http.perform(get("/api/escalations").param("unit", "HQ").param("size", "0"))
+        http.perform(board().param("unit", "HQ").param("size", "0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(contains("size")));
-        http.perform(get("/api/escalations").param("unit", "HQ").param("page", "first"))
+        http.perform(board().param("unit", "HQ").param("page", "first"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(contains("page")));
     }

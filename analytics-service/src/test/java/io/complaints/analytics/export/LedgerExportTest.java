@@ -42,6 +42,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.complaints.analytics.Callers;
 import io.complaints.analytics.Story;
 import io.complaints.analytics.ledger.Ledger;
 import io.complaints.analytics.readmodel.Generations;
@@ -55,6 +56,8 @@ import io.complaints.events.HandlerAssigned;
 import io.complaints.events.OpenDeadline;
 import io.complaints.events.TimeLimit;
 import io.complaints.events.UnitRef;
+import io.complaints.platform.Role;
+import io.complaints.platform.limits.CallerPermits;
 import io.complaints.analytics.TestStores;
 
 /**
@@ -111,6 +114,9 @@ class LedgerExportTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private CallerPermits exportPermits;
 
     @Autowired
     private Ledger ledger;
@@ -221,6 +227,82 @@ class LedgerExportTest {
     }
 
     @Test
+    void withoutAUnitTheCallersSubtreeIsExportedNamedAfterTheCallersUnit() throws Exception {
+        HttpResponse<byte[]> pudong = get("/api/ledger/export.csv?sort=receivedAt,asc",
+                Callers.of(Role.COORDINATOR, "SH-PD"));
+        assertThat(pudong.statusCode()).isEqualTo(200);
+        assertThat(pudong.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"ledger-SH-PD-all.csv\"");
+        assertThat(csv(pudong.body())).extracting(row -> row.get(0))
+                .containsExactly("Registration number", "SH-PD-c-1", "SH-PD-c-2", "SH-PD-c-4");
+
+        assertThat(csv(get("/api/ledger/export.csv?sort=receivedAt,asc").body())).as("headquarters: every unit")
+                .extracting(row -> row.get(0))
+                .containsExactly("Registration number", "SH-PD-c-1", "BJ-CY-c-3", "SH-PD-c-2", "SH-PD-c-4");
+    }
+
+    @Test
+    void aPudongCoordinatorExportingHeadquartersLedgerIsRefusedAndNothingIsExported() throws Exception {
+        for (String path : List.of("/api/ledger/export.csv?unit=HQ", "/api/ledger/export.xlsx?unit=HQ",
+                "/api/ledger/export.csv?unit=SH", "/api/ledger/export.csv?unit=BJ-CY&status=CLOSED")) {
+            HttpResponse<byte[]> response = get(path, Callers.of(Role.COORDINATOR, "SH-PD"));
+
+            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.headers().firstValue("Content-Disposition").orElse("")).as("no file")
+                    .doesNotContain("attachment", "ledger-");
+            String body = new String(response.body(), UTF_8);
+            assertThat(body).doesNotContain("c-1", "c-2", "c-3", "c-4", "Registration number");
+            assertThat(Document.parse(body).getList("errors", Document.class)).extracting(error -> error.getString("rule"))
+                    .containsExactly("unit-scope");
+        }
+    }
+
+    @Test
+    void staffWhoDoNotAnalyseExportNothing() throws Exception {
+        for (Role role : List.of(Role.HANDLER, Role.INTAKE_AGENT, Role.CALLBACK_AGENT, Role.OPERATOR)) {
+            HttpResponse<byte[]> response = get("/api/ledger/export.csv?unit=SH-PD", Callers.of(role, "SH-PD"));
+
+            assertThat(response.statusCode()).as("%s", role).isEqualTo(403);
+            assertThat(response.headers().firstValue("Content-Disposition").orElse("")).as("no file")
+                    .doesNotContain("attachment", "ledger-");
+        }
+    }
+
+    @Test
+    void moreExportsAtOnceThanACallerOrTheInstanceMayRunAreRefusedWith429() throws Exception {
+        String coordinator = Callers.of(Role.COORDINATOR, "SH");
+        List<CallerPermits.Permit> running = new ArrayList<>();
+        try {
+            running.add(exportPermits.acquire("coordinator.sh"));
+            running.add(exportPermits.acquire("coordinator.sh"));
+
+            HttpResponse<byte[]> third = get("/api/ledger/export.csv?unit=SH", coordinator);
+            assertThat(third.statusCode()).isEqualTo(429);
+            assertThat(third.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(third.headers().firstValue("Retry-After")).isPresent();
+            assertThat(third.headers().firstValue("Content-Disposition").orElse("")).as("no file")
+                    .doesNotContain("attachment", "ledger-");
+            assertThat(get("/api/ledger/export.csv?unit=SH", Callers.of(Role.ANALYST, "SH")).statusCode())
+                    .as("another caller still may").isEqualTo(200);
+
+            running.add(exportPermits.acquire("analyst.bj"));
+            running.add(exportPermits.acquire("analyst.gz"));
+            assertThat(get("/api/ledger/export.csv?unit=SH", Callers.of(Role.ANALYST, "SH")).statusCode())
+                    .as("four running on the instance").isEqualTo(429);
+
+            running.removeFirst().close();
+            assertThat(get("/api/ledger/export.csv?unit=SH", coordinator).statusCode()).isEqualTo(200);
+        } finally {
+            running.forEach(CallerPermits.Permit::close);
+        }
+        for (int export = 0; export < 3; export++) {
+            assertThat(get("/api/ledger/export.xlsx?unit=SH", coordinator).statusCode())
+                    .as("an export done gives its place back").isEqualTo(200);
+        }
+    }
+
+    @Test
     void aMalformedSelectionIsAProblemBeforeAnyByteOfTheFile() throws Exception {
         for (String path : List.of("/api/ledger/export.csv?unit=sh&from=2026-13",
                 "/api/ledger/export.xlsx?unit=sh&from=2026-13")) {
@@ -235,7 +317,6 @@ class LedgerExportTest {
             assertThat(problem.getList("errors", Document.class)).extracting(error -> error.getString("field"))
                     .containsExactlyInAnyOrder("unit", "from");
         }
-        assertThat(field(get("/api/ledger/export.csv"))).isEqualTo("unit");
         assertThat(field(get("/api/ledger/export.csv?unit=SH&level=one"))).isEqualTo("level");
         assertThat(field(get("/api/ledger/export.xlsx?unit=SH&level=9"))).isEqualTo("level");
         assertThat(field(get("/api/ledger/export.csv?unit=SH&sort=complainant"))).isEqualTo("sort");
@@ -255,10 +336,15 @@ class LedgerExportTest {
         return response.headers().firstValue("Content-Disposition").orElseThrow();
     }
 
+    /** As HQ's analyst asks for it. */
     private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+        return get(path, Callers.analystHq());
+    }
+
+    private HttpResponse<byte[]> get(String path, String authorization) throws IOException, InterruptedException {
         URI uri = URI.create("http://127.0.0.1:" + port + path);
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(HttpRequest.newBuilder(uri).header("Authorization", authorization)
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The CSV as a spreadsheet reads it: the byte order mark skipped, every record's cells. */

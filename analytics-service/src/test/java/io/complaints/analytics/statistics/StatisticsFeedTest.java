@@ -1,6 +1,7 @@
 package io.complaints.analytics.statistics;
 
 import static org.awaitility.Awaitility.await;
+import static org.springframework.http.HttpHeaders.AUTHORIZATION;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -29,6 +30,7 @@ import io.complaints.events.TimeLimit;
 import io.complaints.events.Topics;
 import io.complaints.events.UnitRef;
 import io.complaints.platform.json.CloudEventCodec;
+import io.complaints.analytics.Callers;
 import io.complaints.analytics.TestStores;
 import io.complaints.testsupport.Infrastructure;
 import io.complaints.testsupport.TopicWriter;
@@ -66,7 +68,8 @@ class StatisticsFeedTest {
 
         // on time 1/2, resolved 1/2, callbacks 1/1; closed one, 6 h
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> http
-                .perform(get("/api/statistics?unit=" + subsidiary + "&period=2026-11"))
+                .perform(get("/api/statistics?unit=" + subsidiary + "&period=2026-11")
+                        .header(AUTHORIZATION, Callers.analystHq()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.figures.total").value(2))
                 .andExpect(jsonPath("$.figures.onTime.rate").value(0.5))
@@ -74,11 +77,12 @@ class StatisticsFeedTest {
                 .andExpect(jsonPath("$.figures.satisfaction.rate").value(1))
                 .andExpect(jsonPath("$.figures.timeToClose.p90Hours").value(6)));
 
-        http.perform(get("/api/statistics/causes?unit=" + subsidiary + "&period=2026"))
+        http.perform(get("/api/statistics/causes?unit=" + subsidiary + "&period=2026")
+                        .header(AUTHORIZATION, Callers.analystHq()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.causes[0].cause").value("METER-READING"))
                 .andExpect(jsonPath("$.withoutCause").value(1));
-        http.perform(get("/api/statistics?unit=" + subsidiary))
+        http.perform(get("/api/statistics?unit=" + subsidiary).header(AUTHORIZATION, Callers.analystHq()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("period"))

@@ -1,6 +1,8 @@
 package io.complaints.analytics.timeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.http.HttpHeaders.AUTHORIZATION;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -21,10 +23,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.complaints.analytics.Callers;
 import io.complaints.analytics.Story;
+import io.complaints.analytics.ledger.Ledger;
 import io.complaints.analytics.readmodel.Generations;
 import io.complaints.events.CloudEvent;
 import io.complaints.events.UnitRef;
+import io.complaints.platform.Role;
 import io.complaints.analytics.TestStores;
 
 /** A complaint's history over HTTP, as the service's read models are fed. */
@@ -46,6 +51,9 @@ class TimelineHttpTest {
     private Timeline timeline;
 
     @Autowired
+    private Ledger ledger;
+
+    @Autowired
     private Generations generations;
 
     @Test
@@ -55,7 +63,7 @@ class TimelineHttpTest {
         Collections.shuffle(delivered, new Random(3));
         delivered.forEach(event -> timeline.apply(event, generations.live()));
 
-        http.perform(get("/api/complaints/t-1/timeline"))
+        http.perform(get("/api/complaints/t-1/timeline").header(AUTHORIZATION, Callers.supervisorHq()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$", hasSize(31)))
@@ -75,8 +83,50 @@ class TimelineHttpTest {
     }
 
     @Test
+    void aChaoyangUserReadingThePudongComplaintsTimelineFindsNothing() throws Exception {
+        Story.whole("t-2", PUDONG, Instant.parse("2026-11-02T00:00:00Z")).events().forEach(event -> {
+            ledger.apply(event, generations.live());
+            timeline.apply(event, generations.live());
+        });
+
+        String chaoyang = http.perform(get("/api/complaints/t-2/timeline")
+                        .header(AUTHORIZATION, Callers.of(Role.COORDINATOR, "BJ-CY")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andReturn().getResponse().getContentAsString();
+        String unknown = http.perform(get("/api/complaints/nobody-knows/timeline")
+                        .header(AUTHORIZATION, Callers.of(Role.COORDINATOR, "BJ-CY")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(chaoyang.replace("/t-2/", "/nobody-knows/")).as("the same answer as for a complaint nobody knows")
+                .isEqualTo(unknown);
+        http.perform(get("/api/complaints/t-2/timeline").header(AUTHORIZATION, Callers.of(Role.HANDLER, "SH-XH")))
+                .andExpect(status().isNotFound());
+
+        http.perform(get("/api/complaints/t-2/timeline").header(AUTHORIZATION, Callers.of(Role.HANDLER, "SH-PD")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(31)));
+        http.perform(get("/api/complaints/t-2/timeline").header(AUTHORIZATION, Callers.of(Role.ANALYST, "SH")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(31)));
+        assertThat(timeline.of("t-2", generations.live())).as("nothing of the history changed").hasSize(31);
+    }
+
+    @Test
+    void aComplaintWhoseUnitIsNotKnownYetIsSeenByHeadquartersOnly() throws Exception {
+        List<CloudEvent<Object>> handlingOnly = Story.whole("t-3", PUDONG, Instant.parse("2026-11-02T00:00:00Z"))
+                .events().subList(2, 6); // triage onwards: no event naming the complaint's unit yet
+        handlingOnly.forEach(event -> {
+            ledger.apply(event, generations.live());
+            timeline.apply(event, generations.live());
+        });
+
+        http.perform(get("/api/complaints/t-3/timeline").header(AUTHORIZATION, Callers.of(Role.HANDLER, "SH-PD")))
+                .andExpect(status().isNotFound());
+        http.perform(get("/api/complaints/t-3/timeline").header(AUTHORIZATION, Callers.supervisorHq()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(4)));
+    }
+
+    @Test
     void aComplaintWithNoHistoryIsAProblem() throws Exception {
-        http.perform(get("/api/complaints/nobody-knows/timeline"))
+        http.perform(get("/api/complaints/nobody-knows/timeline").header(AUTHORIZATION, Callers.supervisorHq()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("No history"))
