@@ -36,4 +36,9 @@ public record KafkaTopicsProperties(
         return TopicBuilder.name(topic).partitions(partitions).replicas(replicationFactor).configs(KEEP_FOREVER)
                 .build();
     }
+
+    /** A small table kept as a topic: the latest record per key, kept forever. */
+    NewTopic declareCompacted(String topic) {
+        return TopicBuilder.name(topic).partitions(1).replicas(replicationFactor).compact().build();
+    }
 }
