@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -38,6 +39,7 @@ import io.complaints.events.CloudEvent;
 import io.complaints.events.Topics;
 import io.complaints.events.UnitRef;
 import io.complaints.platform.json.CloudEventCodec;
+import io.complaints.platform.outbox.RepublishedHistory;
 import io.complaints.testsupport.Infrastructure;
 import io.complaints.testsupport.TopicReader;
 import io.complaints.testsupport.TopicWriter;
@@ -83,6 +85,7 @@ class RebuildRefusalTest {
         Generation live = generations.live();
         await().atMost(Duration.ofSeconds(60)).until(() -> row(live, id) != null);
         Document before = row(live, id);
+        String progressBefore = progress();
 
         String key = UUID.randomUUID().toString();
         TopicWriter.send(kafka, TRUNCATED, key, "first".getBytes(), "second".getBytes(), "third".getBytes());
@@ -98,13 +101,49 @@ class RebuildRefusalTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].rule").value(TopicHistory.RULE))
                 .andExpect(jsonPath("$.detail").value(containsString(TRUNCATED + " partition " + first.partition()
-                        + " begins at offset 1")))
+                        + " begins at offset " + (first.offset() + 1))))
                 .andExpect(jsonPath("$.detail").value(containsString("Republish the event store")));
 
         assertThat(generations.live()).isEqualTo(live);
         assertThat(generations.building()).isEmpty();
         assertThat(row(live, id)).isEqualTo(before);
-        http.perform(get("/api/admin/rebuild")).andExpect(jsonPath("$.state").value("IDLE"));
+        assertThat(progress()).isEqualTo(progressBefore);
+    }
+
+    @Test
+    void afterACompleteRepublishTheRebuildStartsWhereTheWholeHistoryBeginsAgain() throws Exception {
+        String key = UUID.randomUUID().toString();
+        TopicWriter.send(kafka, TRUNCATED, key, "lost".getBytes(), "kept".getBytes());
+        ConsumerRecord<String, byte[]> last = TopicReader.read(kafka, TRUNCATED,
+                read -> read.stream().filter(r -> key.equals(r.key())).count() == 2, Duration.ofSeconds(30)).getLast();
+        TopicPartition partition = new TopicPartition(TRUNCATED, last.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            admin.deleteRecords(Map.of(partition, RecordsToDelete.beforeOffset(last.offset()))).all().get();
+        }
+        http.perform(post("/api/admin/rebuild")).andExpect(status().isConflict());
+
+        // what a republish of the source's store records when it ran to its end: where it began
+        Map<Integer, Long> from = new java.util.HashMap<>();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            int partitions = admin.describeTopics(List.of(TRUNCATED)).allTopicNames().get().get(TRUNCATED)
+                    .partitions().size();
+            for (int p = 0; p < partitions; p++) {
+                TopicPartition each = new TopicPartition(TRUNCATED, p);
+                from.put(p, admin.listOffsets(Map.of(each, OffsetSpec.earliest())).all().get().get(each).offset());
+            }
+        }
+        assertThat(from).containsEntry(last.partition(), last.offset());
+        TopicWriter.send(kafka, RepublishedHistory.TOPIC, TRUNCATED,
+                new RepublishedHistory(TRUNCATED, "job-1", 1, Instant.now(), from).toJson());
+
+        Generation live = generations.live();
+        http.perform(post("/api/admin/rebuild")).andExpect(status().isAccepted());
+        await().atMost(Duration.ofSeconds(60)).until(() -> progress().contains("\"state\":\"DONE\""));
+        assertThat(generations.live().number()).isEqualTo(live.number() + 1);
+    }
+
+    private String progress() throws Exception {
+        return http.perform(get("/api/admin/rebuild")).andReturn().getResponse().getContentAsString();
     }
 
     private Document row(Generation generation, String id) {
