@@ -38,7 +38,7 @@ public record KafkaTopicsProperties(
     }
 
     /** A small table kept as a topic: the latest record per key, kept forever. */
-    NewTopic declareCompacted(String topic) {
+    public NewTopic declareCompacted(String topic) {
         return TopicBuilder.name(topic).partitions(1).replicas(replicationFactor).compact().build();
     }
 }
