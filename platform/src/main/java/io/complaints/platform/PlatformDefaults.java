@@ -52,6 +52,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             // created by a consumer's first look with the broker's default partitions
             Map.entry("spring.kafka.consumer.properties.allow.auto.create.topics", "false"),
             Map.entry("spring.kafka.consumer.properties.metadata.max.age.ms", "60000"),
+            // a declared topic that exists with other settings (e.g. the broker's 7-day retention) is
+            // corrected at start-up to what the service declares
+            Map.entry("spring.kafka.admin.modify-topic-configs", "true"),
             // HTTP: problem+json errors; unknown or repeated JSON fields and trailing junk refused; graceful stop
             Map.entry("spring.jackson.deserialization.fail-on-unknown-properties", "true"),
             Map.entry("spring.jackson.deserialization.fail-on-trailing-tokens", "true"),

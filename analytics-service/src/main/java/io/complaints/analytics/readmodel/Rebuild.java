@@ -11,6 +11,9 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.Consumer;
@@ -25,20 +28,21 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 
 import io.complaints.events.CloudEvent;
-import io.complaints.events.Topics;
 import io.complaints.platform.json.CloudEventCodec;
 
 /**
  * Rebuilds every read model from the services' topics, from their beginning, into the next
  * generation aside, while the live one keeps answering; then makes it live and drops the old one.
  * Events that arrive meanwhile go to both (see {@link EventFeed}); the models are idempotent, so
- * the overlap with the replay is harmless. One rebuild at a time, across all instances.
+ * the overlap with the replay is harmless. One rebuild at a time, across all instances: it holds
+ * the generation it fills under a lease it renews while it runs, so a rebuild that crashed blocks
+ * the next one only until its lease lapsed. A rebuild is refused when a topic no longer holds its
+ * whole history ({@link TopicHistory}).
  */
 @Component
 public class Rebuild implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
-    private static final List<String> TOPICS = List.of(Topics.INTAKE, Topics.HANDLING);
     private static final String PROGRESS_ID = "rebuild";
     private static final Duration REPORT_EVERY = Duration.ofSeconds(1);
 
@@ -52,18 +56,23 @@ public class Rebuild implements DisposableBean {
     }
 
     private final Generations generations;
+    private final TopicHistory history;
     private final List<ReadModel> models;
     private final MongoTemplate mongo;
     private final ConsumerFactory<String, byte[]> consumers;
     private final CloudEventCodec codec;
     private final Clock clock;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
+    private final ScheduledExecutorService leases = Executors.newSingleThreadScheduledExecutor(
+            r -> new Thread(r, "read-model-rebuild-lease"));
     private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.idle());
     private volatile boolean stopping;
+    private volatile boolean leaseLost;
 
-    Rebuild(Generations generations, List<ReadModel> models, MongoTemplate mongo,
+    Rebuild(Generations generations, TopicHistory history, List<ReadModel> models, MongoTemplate mongo,
             ConsumerFactory<String, byte[]> consumers, CloudEventCodec codec, Clock clock) {
         this.generations = generations;
+        this.history = history;
         this.models = models;
         this.mongo = mongo;
         this.consumers = consumers;
@@ -71,12 +80,19 @@ public class Rebuild implements DisposableBean {
         this.clock = clock;
     }
 
-    /** Starts a rebuild in the background; empty when one is already running. */
+    /**
+     * Starts a rebuild in the background; empty when one is already running.
+     *
+     * @throws io.complaints.platform.RulesViolatedException when a topic no longer holds its whole
+     *                                                       history; nothing is changed then
+     */
     public Optional<Progress> start() {
-        Optional<Generation> claimed = generations.beginBuilding();
+        Map<TopicPartition, Long> beginnings = history.beginnings();
+        String owner = UUID.randomUUID().toString();
+        Optional<Generation> claimed = generations.beginBuilding(owner);
         claimed.ifPresent(generation -> {
             report(new Progress("RUNNING", generation.number(), 0, 0, clock.instant(), null, 0, null));
-            runner.submit(() -> run(generation));
+            runner.submit(() -> run(generation, owner, beginnings));
         });
         return claimed.map(generation -> progress.get());
     }
@@ -97,50 +113,70 @@ public class Rebuild implements DisposableBean {
                 Generations.COLLECTION);
     }
 
-    private void run(Generation generation) {
+    private void run(Generation generation, String owner, Map<TopicPartition, Long> beginnings) {
         Instant started = clock.instant();
+        leaseLost = false;
+        long renewEvery = Generations.LEASE.dividedBy(3).toMillis();
+        ScheduledFuture<?> renewing = leases.scheduleAtFixedRate(() -> renew(generation, owner), renewEvery,
+                renewEvery, TimeUnit.MILLISECONDS);
         try {
             drop(generation);
             models.forEach(model -> model.ensureIndexes(generation));
-            long applied = replayThenSwitch(generation, started);
+            long applied = replayThenSwitch(generation, owner, beginnings, started);
             Instant finished = clock.instant();
             report(new Progress("DONE", generation.number(), applied, applied, started, finished,
                     perSecond(applied, started, finished), null));
             log.info("read models rebuilt as generation {} from {} events", generation.number(), applied);
         } catch (RuntimeException failure) {
-            generations.abandon(generation);
-            drop(generation);
+            renewing.cancel(false);
+            if (!leaseLost) {
+                generations.abandon(generation, owner);
+                drop(generation);
+            }
             Progress sofar = progress.get();
-            report(new Progress("FAILED", generation.number(), sofar.total(), sofar.applied(), started,
-                    clock.instant(), 0, failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+            if (!leaseLost) { // otherwise the rebuild that took over reports its own progress
+                report(new Progress("FAILED", generation.number(), sofar.total(), sofar.applied(), started,
+                        clock.instant(), 0, failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+            }
             log.error("rebuild of generation {} failed; the live read models stay", generation.number(), failure);
+        } finally {
+            renewing.cancel(false);
+        }
+    }
+
+    private void renew(Generation generation, String owner) {
+        try {
+            if (!generations.renew(generation, owner)) {
+                leaseLost = true;
+            }
+        } catch (RuntimeException unreachable) {
+            log.warn("could not renew the rebuild's lease on generation {}", generation.number(), unreachable);
         }
     }
 
     /**
-     * Replays both topics from their beginning to their end as they were when it began, makes the
+     * Replays the topics from where their history begins to their end as it was then, makes the
      * rebuilt generation live, waits until every instance's live feed writes to it, and then catches
      * up with what arrived meanwhile (the live feed wrote that to the old generation only).
      */
-    private long replayThenSwitch(Generation generation, Instant started) {
+    private long replayThenSwitch(Generation generation, String owner, Map<TopicPartition, Long> beginnings,
+                                  Instant started) {
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
         try (Consumer<String, byte[]> consumer = consumers.createConsumer("analytics-rebuild-" + UUID.randomUUID(),
                 "rebuild", null, overrides)) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            TOPICS.forEach(topic -> consumer.partitionsFor(topic).forEach(p -> partitions.add(
-                    new TopicPartition(p.topic(), p.partition()))));
+            List<TopicPartition> partitions = new ArrayList<>(beginnings.keySet());
             consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
+            Map<TopicPartition, Long> beginning = stillThere(beginnings, consumer.beginningOffsets(partitions));
+            beginning.forEach(consumer::seek);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long total = partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum();
             long applied = readUpTo(consumer, partitions, end, records -> replay(records, generation),
                     sofar -> report(new Progress("RUNNING", generation.number(), total, sofar, started, null,
                             perSecond(sofar, started, clock.instant()), null)));
             models.forEach(model -> model.replayed(generation));
-            Generation previous = generations.switchTo(generation);
+            Generation previous = generations.switchTo(generation, owner);
             awaitEveryInstanceOnTheNewGeneration();
             long caughtUp = readUpTo(consumer, partitions, consumer.endOffsets(partitions),
                     records -> records.forEach(record -> catchUp(record, generation)), sofar -> { });
@@ -160,7 +196,7 @@ public class Rebuild implements DisposableBean {
                           java.util.function.LongConsumer progress) {
         long applied = 0;
         Instant reported = Instant.MIN;
-        while (!stopping && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        while (!stopping && !leaseLost && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
             List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>();
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                 if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
@@ -178,7 +214,21 @@ public class Rebuild implements DisposableBean {
         if (stopping) {
             throw new IllegalStateException("the service is stopping");
         }
+        if (leaseLost) {
+            throw new IllegalStateException("the lease on the generation lapsed and another rebuild took over");
+        }
         return applied;
+    }
+
+    /** The beginnings checked when the rebuild started, unless records were deleted since. */
+    private static Map<TopicPartition, Long> stillThere(Map<TopicPartition, Long> beginnings,
+                                                        Map<TopicPartition, Long> logStart) {
+        beginnings.forEach((partition, offset) -> {
+            if (logStart.get(partition) > offset) {
+                throw new IllegalStateException(partition + " lost its beginning while the rebuild started");
+            }
+        });
+        return beginnings;
     }
 
     private void awaitEveryInstanceOnTheNewGeneration() {
@@ -226,5 +276,6 @@ public class Rebuild implements DisposableBean {
     public void destroy() {
         stopping = true;
         runner.shutdownNow();
+        leases.shutdownNow();
     }
 }

@@ -108,6 +108,18 @@ class LedgerTest {
     }
 
     @Test
+    void aRepublishedHistoryAfterTheLiveOneChangesNothing() {
+        List<CloudEvent<Object>> story = wholeStory("c-1").events();
+        story.forEach(this::apply);
+        LedgerRow live = row("c-1");
+
+        // a republish of the event stores appends every event again, from the first, after the live ones
+        story.forEach(this::apply);
+
+        assertThat(row("c-1")).isEqualTo(live);
+    }
+
+    @Test
     void theEventsOfTwoTopicsInAnyOrderAndRedeliveredEndInTheSameRow() {
         List<CloudEvent<Object>> story = wholeStory("c-1").events();
         story.forEach(this::apply);

@@ -12,6 +12,7 @@ import io.complaints.events.CloudEvent;
 import io.complaints.events.EventTypes;
 import io.complaints.events.Topics;
 import io.complaints.platform.Actor;
+import io.complaints.platform.outbox.EventTranslator;
 import io.complaints.platform.outbox.KafkaOutbox;
 
 /**
@@ -22,7 +23,7 @@ import io.complaints.platform.outbox.KafkaOutbox;
  */
 @Component
 @ProcessingGroup(KafkaOutbox.PROCESSING_GROUP)
-class CaseEventsPublisher {
+class CaseEventsPublisher implements EventTranslator {
 
     static final String SOURCE = "/handling-service";
 
@@ -34,9 +35,18 @@ class CaseEventsPublisher {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
-        if (message instanceof DomainEventMessage<?> stored) {
-            toCloudEvent(stored).ifPresent(event -> outbox.publish(Topics.HANDLING, event));
-        }
+        translate(message).ifPresent(event -> outbox.publish(Topics.HANDLING, event));
+    }
+
+    @Override
+    public String topic() {
+        return Topics.HANDLING;
+    }
+
+    /** The published record of a stored event of a case; a republish of the store goes through it too. */
+    @Override
+    public Optional<CloudEvent<?>> translate(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> stored ? toCloudEvent(stored) : Optional.empty();
     }
 
     static Optional<CloudEvent<?>> toCloudEvent(DomainEventMessage<?> message) {

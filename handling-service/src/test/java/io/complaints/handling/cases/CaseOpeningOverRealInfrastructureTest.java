@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,12 +28,18 @@ import io.complaints.events.EventTypes;
 import io.complaints.events.Topics;
 import io.complaints.handling.HandlingTestProperties;
 import io.complaints.platform.json.CloudEventCodec;
+import io.complaints.platform.kafka.deadletter.DeadLetters;
+import io.complaints.platform.outbox.RepublishJob;
+import io.complaints.platform.outbox.Republisher;
 import io.complaints.testsupport.Infrastructure;
 import io.complaints.testsupport.SampleEvents;
 import io.complaints.testsupport.TopicReader;
 import io.complaints.testsupport.TopicWriter;
 
-/** Consuming intake's events over a real broker, with the case store on real PostgreSQL. */
+/**
+ * Consuming intake's events over a real broker, with the case store on real PostgreSQL; what could
+ * not be processed is listed as a dead letter; the whole store can be republished.
+ */
 @SpringBootTest
 @ActiveProfiles(HandlingTestProperties.PROFILE)
 class CaseOpeningOverRealInfrastructureTest {
@@ -44,6 +51,12 @@ class CaseOpeningOverRealInfrastructureTest {
 
     @Autowired
     private EventStore events;
+
+    @Autowired
+    private Republisher republisher;
+
+    @Autowired
+    private DeadLetters deadLetters;
 
     private final CloudEventCodec codec = new CloudEventCodec();
     private final String kafka = Infrastructure.shared().kafkaBootstrapServers();
@@ -101,6 +114,72 @@ class CaseOpeningOverRealInfrastructureTest {
         assertThat(parked.stream().filter(r -> r.key().equals(key)))
                 .singleElement()
                 .satisfies(record -> assertThat(Arrays.equals(record.value(), poison)).isTrue());
+        assertThat(deadLetters.list(1000)).flatExtracting(DeadLetters.Pending::entries)
+                .filteredOn(entry -> key.equals(entry.key())).singleElement().satisfies(entry -> {
+                    assertThat(entry.originalTopic()).isEqualTo(Topics.INTAKE);
+                    assertThat(entry.exception()).as("the failure at the root").isEqualTo("com.fasterxml.jackson.core.io.JsonEOFException");
+                    assertThat(entry.valueSize()).isEqualTo(poison.length);
+                });
+    }
+
+    @Test
+    void theWholeStoreIsRepublishedToHandlingsTopicInTheStoresOrder() throws Exception {
+        String complaint = UUID.randomUUID().toString();
+        TopicWriter.send(kafka, Topics.INTAKE, complaint, received(complaint));
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.lastSequenceNumberFor(complaint).isPresent());
+        List<String> storeOrder = publishedInStoreOrder();
+        TopicReader.read(kafka, Topics.HANDLING, records -> ids(records).containsAll(storeOrder), Duration.ofSeconds(30));
+        Map<Integer, Long> before = endOffsets();
+
+        RepublishJob started = republisher.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> republisher.job(started.id()).orElseThrow().done()
+                || republisher.job(started.id()).orElseThrow().failed());
+        RepublishJob done = republisher.job(started.id()).orElseThrow();
+        assertThat(done.state()).isEqualTo(RepublishJob.State.DONE);
+        assertThat(done.sent()).isEqualTo(storeOrder.size());
+
+        List<ConsumerRecord<String, byte[]>> again = TopicReader.read(kafka, Topics.HANDLING,
+                records -> after(records, before).size() == storeOrder.size(), Duration.ofSeconds(30));
+        again = after(again, before);
+        assertThat(ids(again)).containsExactlyInAnyOrderElementsOf(storeOrder);
+        again.stream().collect(java.util.stream.Collectors.groupingBy(ConsumerRecord::partition)).values()
+                .forEach(partition -> assertThat(ids(partition)).as("in the store's order")
+                        .isSortedAccordingTo(java.util.Comparator.comparingInt(storeOrder::indexOf)));
+    }
+
+    /** The ids of the stored events the service publishes, in the store's global order. */
+    private List<String> publishedInStoreOrder() throws InterruptedException {
+        List<String> ids = new java.util.ArrayList<>();
+        try (var stream = events.openStream(null)) {
+            while (stream.hasNextAvailable(500, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (stream.nextAvailable() instanceof org.axonframework.eventhandling.DomainEventMessage<?> stored
+                        && CaseEventsPublisher.toCloudEvent(stored).isPresent()) {
+                    ids.add(stored.getIdentifier());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private Map<Integer, Long> endOffsets() {
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(Map.<String, Object>of(
+                "bootstrap.servers", kafka), new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            var partitions = consumer.partitionsFor(Topics.HANDLING).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
+            Map<Integer, Long> ends = new java.util.HashMap<>();
+            consumer.endOffsets(partitions).forEach((partition, offset) -> ends.put(partition.partition(), offset));
+            return ends;
+        }
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> after(List<ConsumerRecord<String, byte[]>> records,
+                                                            Map<Integer, Long> offsets) {
+        return records.stream().filter(r -> r.offset() >= offsets.get(r.partition())).toList();
+    }
+
+    private List<String> ids(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(r -> codec.decode(r.value()).map(e -> e.id()).orElse("")).toList();
     }
 
     private byte[] received(String complaintId) {

@@ -1,11 +1,12 @@
 package io.complaints.intake.publishing;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
 import io.complaints.events.CloudEvent;
@@ -23,16 +24,17 @@ import io.complaints.intake.complaint.ComplaintDetails;
 import io.complaints.intake.complaint.ComplaintRegistered;
 import io.complaints.intake.complaint.ComplaintWithdrawn;
 import io.complaints.platform.Actor;
+import io.complaints.platform.outbox.EventTranslator;
 import io.complaints.platform.outbox.KafkaOutbox;
 
 /**
  * The Kafka edge of intake: translates the stored events into the published ones, with masked
  * contact details only. The event id is the stored event's id, so a re-sent event is recognisably
- * the same.
+ * the same. A republish of the whole store ({@code POST /api/admin/republish}) translates the same way.
  */
 @Component
 @ProcessingGroup(KafkaOutbox.PROCESSING_GROUP)
-class ComplaintEventsPublisher {
+class ComplaintEventsPublisher implements EventTranslator {
 
     static final String SOURCE = "/intake-service";
 
@@ -43,18 +45,29 @@ class ComplaintEventsPublisher {
     }
 
     @EventHandler
-    void on(ComplaintRegistered registered, EventMessage<?> message, @SequenceNumber long sequence) {
-        outbox.publish(Topics.INTAKE, received(registered, message.getIdentifier(), sequence));
+    void on(Object payload, EventMessage<?> message) {
+        translate(message).ifPresent(event -> outbox.publish(Topics.INTAKE, event));
     }
 
-    @EventHandler
-    void on(ComplaintAmended amended, EventMessage<?> message, @SequenceNumber long sequence) {
-        outbox.publish(Topics.INTAKE, amended(amended, message.getIdentifier(), sequence));
+    @Override
+    public String topic() {
+        return Topics.INTAKE;
     }
 
-    @EventHandler
-    void on(ComplaintWithdrawn withdrawn, EventMessage<?> message, @SequenceNumber long sequence) {
-        outbox.publish(Topics.INTAKE, withdrawn(withdrawn, message.getIdentifier(), sequence));
+    /** The published record of a stored event of a complaint; the event id is the stored event's. */
+    @Override
+    public Optional<CloudEvent<?>> translate(EventMessage<?> stored) {
+        if (!(stored instanceof DomainEventMessage<?> event)) {
+            return Optional.empty();
+        }
+        String id = event.getIdentifier();
+        long sequence = event.getSequenceNumber();
+        return Optional.ofNullable(switch (event.getPayload()) {
+            case ComplaintRegistered registered -> received(registered, id, sequence);
+            case ComplaintAmended amended -> amended(amended, id, sequence);
+            case ComplaintWithdrawn withdrawn -> withdrawn(withdrawn, id, sequence);
+            default -> null;
+        });
     }
 
     static CloudEvent<io.complaints.events.ComplaintWithdrawn> withdrawn(ComplaintWithdrawn withdrawn, String eventId,

@@ -28,6 +28,7 @@ import org.springframework.util.backoff.FixedBackOff;
 
 import io.complaints.events.Topics;
 import io.complaints.platform.json.CloudEventCodec;
+import io.complaints.platform.outbox.RepublishedHistory;
 
 /**
  * The consuming edge every service shares: records that can never be processed go to the
@@ -54,13 +55,15 @@ public class KafkaEdgeAutoConfiguration {
      * The topics a service touches, declared with their partitions so that whichever service starts
      * first creates them right: the one it publishes ({@code complaints.kafka.publishes}), the ones
      * it consumes ({@code complaints.kafka.consumes}) and its dead-letter topic for each of those.
-     * Nothing relies on the broker creating topics on first use.
+     * Nothing relies on the broker creating topics on first use. Also the compacted topic where
+     * republishes of an event store are recorded ({@link RepublishedHistory#TOPIC}).
      */
     @Bean
     KafkaAdmin.NewTopics declaredTopics(KafkaTopicsProperties topics,
                                         @Value("${spring.kafka.consumer.group-id:${spring.application.name}}")
                                         String consumerGroup) {
         List<NewTopic> declared = new ArrayList<>();
+        declared.add(topics.declareCompacted(RepublishedHistory.TOPIC));
         if (topics.publishes() != null) {
             declared.add(topics.declare(topics.publishes()));
         }
