@@ -94,7 +94,19 @@ class AuthorizationMatrixTest {
             new Endpoint(HttpMethod.POST, "/api/admin/rebuild", "/api/admin/rebuild",
                     Role.ANALYST, Role.SERVICE, 401, 401, 401, 401, 401, 403, 403, 403, 403, 403),
             new Endpoint(HttpMethod.GET, "/api/admin/rebuild", "/api/admin/rebuild",
-                    Role.HQ_SUPERVISOR, Role.COORDINATOR, 401, 401, 401, 401, 401, 403, 403, 403, 403, 403));
+                    Role.HQ_SUPERVISOR, Role.COORDINATOR, 401, 401, 401, 401, 401, 403, 403, 403, 403, 403),
+            // dead letters: operators only (their own cases in DeadLettersTest)
+            new Endpoint(HttpMethod.GET, "/api/admin/dead-letters", "/api/admin/dead-letters",
+                    Role.ANALYST, Role.HQ_SUPERVISOR, 401, 401, 401, 401, 401, 403, 403, 403, 403, 403),
+            new Endpoint(HttpMethod.GET, "/api/admin/dead-letters/{topic}/{partition}/{offset}",
+                    "/api/admin/dead-letters/t/0/0",
+                    Role.COORDINATOR, Role.SERVICE, 401, 401, 401, 401, 401, 403, 403, 403, 403, 403),
+            new Endpoint(HttpMethod.POST, "/api/admin/dead-letters/{topic}/{partition}/{offset}/replay",
+                    "/api/admin/dead-letters/t/0/0/replay",
+                    Role.HQ_SUPERVISOR, Role.ANALYST, 401, 401, 401, 401, 401, 403, 403, 403, 403, 403),
+            new Endpoint(HttpMethod.POST, "/api/admin/dead-letters/{topic}/{partition}/{offset}/discard",
+                    "/api/admin/dead-letters/t/0/0/discard",
+                    Role.HQ_SUPERVISOR, Role.APPROVER, 401, 401, 401, 401, 401, 403, 403, 403, 403, 403));
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -30,6 +30,11 @@ public final class Callers {
         return bearer("analyst.hq", "HQ", Role.ANALYST);
     }
 
+    /** HQ's operator, who runs rebuilds and handles dead letters but reads no analytics. */
+    public static String operatorHq() {
+        return bearer("operator.hq", "HQ", Role.OPERATOR);
+    }
+
     /** A person of the unit in one role, named as the sample realm names them, e.g. {@code coordinator.shpd}. */
     public static String of(Role role, String unit) {
         return bearer(sampleId(role, unit), unit, role);

@@ -29,6 +29,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.complaints.analytics.Callers;
 import io.complaints.analytics.Story;
 import io.complaints.analytics.TestStores;
 import io.complaints.events.CloudEvent;
@@ -114,7 +115,7 @@ class DeadLettersTest {
         TopicWriter.send(kafka, Topics.INTAKE, complaint, poison);
 
         Document entry = awaitListed(eventId);
-        String listing = http.perform(get("/api/admin/dead-letters")).andReturn().getResponse().getContentAsString();
+        String listing = http.perform(get("/api/admin/dead-letters").header("Authorization", Callers.operatorHq())).andReturn().getResponse().getContentAsString();
         assertThat(listing).doesNotContain(CANARY_PHONE).doesNotContain("张三").doesNotContain("\"data\"");
         assertThat(entry.getString("key")).isEqualTo(complaint);
         assertThat(entry.getString("eventType")).isEqualTo(EventTypes.COMPLAINT_RECEIVED);
@@ -123,27 +124,28 @@ class DeadLettersTest {
         assertThat(entry.getString("message")).contains("specversion");
         assertThat(entry.getInteger("valueSize")).isEqualTo(poison.length);
         String at = path(entry);
-        http.perform(get("/api/admin/dead-letters/" + at)).andExpect(status().isOk())
+        http.perform(get("/api/admin/dead-letters/" + at).header("Authorization", Callers.operatorHq())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.eventId").value(eventId))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(CANARY_PHONE))));
         await().atMost(Duration.ofSeconds(30)).until(() -> pendingGauge() >= 1);
         double pendingBefore = pendingGauge();
 
-        http.perform(post("/api/admin/dead-letters/" + at + "/discard").contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/admin/dead-letters/" + at + "/discard").header("Authorization", Callers.operatorHq()).contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
-        http.perform(post("/api/admin/dead-letters/" + at + "/discard").contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/admin/dead-letters/" + at + "/discard").header("Authorization", Callers.operatorHq()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"test record from a misconfigured branch system\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.action").value("DISCARDED"))
                 .andExpect(jsonPath("$.reason").value("test record from a misconfigured branch system"))
-                .andExpect(jsonPath("$.decidedAt").isNotEmpty());
+                .andExpect(jsonPath("$.decidedAt").isNotEmpty())
+                .andExpect(jsonPath("$.decidedBy").value("operator.hq"));
 
         assertThat(listedEventIds()).doesNotContain(eventId);
         await().atMost(Duration.ofSeconds(30)).until(() -> pendingGauge() == pendingBefore - 1);
-        http.perform(post("/api/admin/dead-letters/" + at + "/discard").contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/admin/dead-letters/" + at + "/discard").header("Authorization", Callers.operatorHq()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"again\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].rule").value("dead-letter-pending"));
-        http.perform(get("/actuator/prometheus")).andExpect(content().string(containsString(
+        http.perform(get("/actuator/prometheus").header("Authorization", Callers.operatorHq())).andExpect(content().string(containsString(
                 "complaints_dead_letters_pending{application=\"" + GROUP + "\",topic=\"" + DLT + "\"}")));
     }
 
@@ -159,14 +161,14 @@ class DeadLettersTest {
         assertThat(model.applied).doesNotContain(received.id());
 
         model.refused.remove(complaint); // the fix is deployed
-        http.perform(post("/api/admin/dead-letters/" + path(entry) + "/replay"))
+        http.perform(post("/api/admin/dead-letters/" + path(entry) + "/replay").header("Authorization", Callers.operatorHq()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.action").value("REPLAYED"));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> model.applied.contains(received.id()));
         assertThat(listedEventIds()).doesNotContain(received.id());
-        http.perform(post("/api/admin/dead-letters/" + path(entry) + "/replay")).andExpect(status().isConflict());
-        http.perform(post("/api/admin/dead-letters/" + DLT + "/0/999999/replay")).andExpect(status().isNotFound());
-        http.perform(get("/api/admin/dead-letters/not-a-dead-letter-topic/0/0")).andExpect(status().isNotFound());
+        http.perform(post("/api/admin/dead-letters/" + path(entry) + "/replay").header("Authorization", Callers.operatorHq())).andExpect(status().isConflict());
+        http.perform(post("/api/admin/dead-letters/" + DLT + "/0/999999/replay").header("Authorization", Callers.operatorHq())).andExpect(status().isNotFound());
+        http.perform(get("/api/admin/dead-letters/not-a-dead-letter-topic/0/0").header("Authorization", Callers.operatorHq())).andExpect(status().isNotFound());
     }
 
     private Document awaitListed(String eventId) {
@@ -183,7 +185,7 @@ class DeadLettersTest {
     }
 
     private List<Document> entries() throws Exception {
-        String body = http.perform(get("/api/admin/dead-letters")).andExpect(status().isOk()).andReturn()
+        String body = http.perform(get("/api/admin/dead-letters").header("Authorization", Callers.operatorHq())).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         List<Document> topics = Document.parse("{\"topics\":" + body + "}").getList("topics", Document.class);
         return topics.stream().filter(t -> DLT.equals(t.getString("topic")))

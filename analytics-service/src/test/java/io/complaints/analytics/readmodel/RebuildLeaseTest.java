@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.complaints.analytics.Callers;
 import io.complaints.analytics.TestStores;
 
 /**
@@ -54,8 +55,8 @@ class RebuildLeaseTest {
         mongo.save(new Document("_id", "rebuild").append("state", "RUNNING").append("generation", live + 1),
                 Generations.COLLECTION);
 
-        http.perform(post("/api/admin/rebuild")).andExpect(status().isAccepted());
-        await().atMost(Duration.ofSeconds(60)).until(() -> http.perform(get("/api/admin/rebuild")).andReturn()
+        http.perform(post("/api/admin/rebuild").header("Authorization", Callers.operatorHq())).andExpect(status().isAccepted());
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.perform(get("/api/admin/rebuild").header("Authorization", Callers.operatorHq())).andReturn()
                 .getResponse().getContentAsString().contains("\"state\":\"DONE\""));
 
         assertThat(generations.live().number()).isEqualTo(live + 1);
@@ -67,7 +68,7 @@ class RebuildLeaseTest {
         int live = generations.live().number();
         leaveMarker(live + 1, "running-instance", Instant.now().plusSeconds(60));
         try {
-            http.perform(post("/api/admin/rebuild")).andExpect(status().isConflict());
+            http.perform(post("/api/admin/rebuild").header("Authorization", Callers.operatorHq())).andExpect(status().isConflict());
             assertThat(generations.live().number()).isEqualTo(live);
         } finally {
             mongo.updateFirst(query(where("_id").is("current")), new Update().set("building", 0).unset("owner")

@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.complaints.analytics.Callers;
 import io.complaints.analytics.Story;
 import io.complaints.analytics.TestStores;
 import io.complaints.analytics.ledger.Ledger;
@@ -96,7 +97,7 @@ class RebuildRefusalTest {
             admin.deleteRecords(Map.of(partition, RecordsToDelete.beforeOffset(first.offset() + 1))).all().get();
         }
 
-        http.perform(post("/api/admin/rebuild"))
+        http.perform(post("/api/admin/rebuild").header("Authorization", Callers.operatorHq()))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].rule").value(TopicHistory.RULE))
@@ -120,7 +121,7 @@ class RebuildRefusalTest {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
             admin.deleteRecords(Map.of(partition, RecordsToDelete.beforeOffset(last.offset()))).all().get();
         }
-        http.perform(post("/api/admin/rebuild")).andExpect(status().isConflict());
+        http.perform(post("/api/admin/rebuild").header("Authorization", Callers.operatorHq())).andExpect(status().isConflict());
 
         // what a republish of the source's store records when it ran to its end: where it began
         Map<Integer, Long> from = new java.util.HashMap<>();
@@ -137,13 +138,13 @@ class RebuildRefusalTest {
                 new RepublishedHistory(TRUNCATED, "job-1", 1, Instant.now(), from).toJson());
 
         Generation live = generations.live();
-        http.perform(post("/api/admin/rebuild")).andExpect(status().isAccepted());
+        http.perform(post("/api/admin/rebuild").header("Authorization", Callers.operatorHq())).andExpect(status().isAccepted());
         await().atMost(Duration.ofSeconds(60)).until(() -> progress().contains("\"state\":\"DONE\""));
         assertThat(generations.live().number()).isEqualTo(live.number() + 1);
     }
 
     private String progress() throws Exception {
-        return http.perform(get("/api/admin/rebuild")).andReturn().getResponse().getContentAsString();
+        return http.perform(get("/api/admin/rebuild").header("Authorization", Callers.operatorHq())).andReturn().getResponse().getContentAsString();
     }
 
     private Document row(Generation generation, String id) {

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.complaints.analytics.Callers;
 import io.complaints.analytics.Story;
 import io.complaints.analytics.ledger.Ledger;
 import io.complaints.events.CloudEvent;
@@ -77,9 +78,9 @@ class RebuildTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> closedRows(before) == 6 && rows(before).size() == 12);
         List<Document> live = rows(before);
 
-        http.perform(post("/api/admin/rebuild")).andExpect(status().isAccepted())
+        http.perform(post("/api/admin/rebuild").header("Authorization", Callers.operatorHq())).andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.state").value("RUNNING"));
-        http.perform(get("/api/ledger?unit=GZ-TH&size=100")).andExpect(status().isOk());
+        http.perform(get("/api/ledger?unit=GZ-TH&size=100").header("Authorization", Callers.supervisorHq())).andExpect(status().isOk());
         await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(progress()));
 
         Generation after = generations.live();
@@ -87,14 +88,14 @@ class RebuildTest {
         assertThat(rows(after)).isEqualTo(live);
         assertThat(mongo.collectionExists(before.collection(Ledger.COLLECTION))).as("the old generation is dropped")
                 .isFalse();
-        http.perform(get("/api/ledger?unit=GZ-TH&size=100")).andExpect(status().isOk())
+        http.perform(get("/api/ledger?unit=GZ-TH&size=100").header("Authorization", Callers.supervisorHq())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(12));
-        http.perform(get("/api/admin/rebuild")).andExpect(jsonPath("$.applied").isNumber())
+        http.perform(get("/api/admin/rebuild").header("Authorization", Callers.operatorHq())).andExpect(jsonPath("$.applied").isNumber())
                 .andExpect(jsonPath("$.generation").value(after.number()));
     }
 
     private String progress() throws Exception {
-        String body = http.perform(get("/api/admin/rebuild")).andReturn().getResponse().getContentAsString();
+        String body = http.perform(get("/api/admin/rebuild").header("Authorization", Callers.operatorHq())).andReturn().getResponse().getContentAsString();
         return Document.parse(body).getString("state");
     }
 

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import io.complaints.handling.api.CaseDriver.Stage;
 import io.complaints.platform.Role;
+import io.complaints.testsupport.OperatorEndpoints;
 import io.complaints.testsupport.TestTokens;
 
 /**
@@ -129,10 +130,25 @@ class AuthorizationMatrixTest extends SignedInApiTest {
     private RequestMappingHandlerMapping mappings;
 
     @Test
+    void theOperatorsEndpointsAnswerNobodyButOperators() throws Exception {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern ->
+                info.getMethodsCondition().getMethods().forEach(method -> mapped.add(method.name() + " " + pattern))));
+        Set<String> operators = OperatorEndpoints.among(mapped);
+
+        assertThat(operators).contains("POST /api/admin/republish", "GET /api/admin/dead-letters");
+        OperatorEndpoints.refuseAllButOperators(operators, (method, path, authorization) -> {
+            var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
+            return http.perform(authorization == null ? request : request.header(HttpHeaders.AUTHORIZATION, authorization))
+                    .andReturn().getResponse().getStatus();
+        });
+    }
+
+    @Test
     void theTableNamesEveryEndpointOfTheApiOnce() {
         Set<String> mapped = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                .filter(pattern -> pattern.startsWith("/api/"))
+                .filter(pattern -> pattern.startsWith("/api/") && !pattern.startsWith("/api/admin/")) // OperatorEndpoints
                 .forEach(pattern -> info.getMethodsCondition().getMethods()
                         .forEach(method -> mapped.add(method.name() + " " + pattern))));
         List<String> rows = TABLE.stream().map(Row::endpoint).toList();

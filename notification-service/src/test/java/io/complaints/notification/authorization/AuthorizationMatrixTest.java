@@ -30,6 +30,7 @@ import io.complaints.notification.delivery.Channel;
 import io.complaints.notification.delivery.Delivery;
 import io.complaints.notification.delivery.DeliveryLog;
 import io.complaints.notification.delivery.DeliveryStatus;
+import io.complaints.testsupport.OperatorEndpoints;
 import io.complaints.testsupport.TestTokens;
 
 /**
@@ -77,10 +78,28 @@ class AuthorizationMatrixTest extends ServiceTest {
     private DeliveryLog log;
 
     @Test
+    void theOperatorsEndpointsAnswerNobodyButOperators() throws Exception {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern ->
+                info.getMethodsCondition().getMethods().forEach(method -> mapped.add(method.name() + " " + pattern))));
+        Set<String> operators = OperatorEndpoints.among(mapped);
+
+        assertThat(operators).contains("GET /api/admin/dead-letters");
+        OperatorEndpoints.refuseAllButOperators(operators, (method, path, authorization) -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                    .method(method, HttpRequest.BodyPublishers.noBody());
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        });
+    }
+
+    @Test
     void theTableCoversExactlyTheMappedEndpoints() {
         Set<String> mapped = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                .filter(pattern -> pattern.startsWith("/api/"))
+                .filter(pattern -> pattern.startsWith("/api/") && !pattern.startsWith("/api/admin/")) // OperatorEndpoints
                 .forEach(pattern -> info.getMethodsCondition().getMethods()
                         .forEach(method -> mapped.add(method.name() + " " + pattern))));
         Set<String> table = TABLE.stream().map(Row::endpoint).collect(Collectors.toCollection(TreeSet::new));

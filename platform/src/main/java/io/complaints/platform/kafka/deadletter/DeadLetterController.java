@@ -2,6 +2,7 @@ package io.complaints.platform.kafka.deadletter;
 
 import java.util.List;
 
+import io.complaints.platform.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,17 +54,18 @@ class DeadLetterController {
     }
 
     @PostMapping("/{topic}/{partition}/{offset}/replay")
-    DeadLetterDecision replay(@PathVariable String topic, @PathVariable int partition, @PathVariable long offset) {
-        DeadLetterDecision decision = deadLetters.replay(new DeadLetter.Position(topic, partition, offset));
+    DeadLetterDecision replay(@PathVariable String topic, @PathVariable int partition, @PathVariable long offset,
+                              Actor operator) {
+        DeadLetterDecision decision = deadLetters.replay(new DeadLetter.Position(topic, partition, offset), operator.id());
         metrics.refresh();
         return decision;
     }
 
     @PostMapping("/{topic}/{partition}/{offset}/discard")
     DeadLetterDecision discard(@PathVariable String topic, @PathVariable int partition, @PathVariable long offset,
-                               @Valid @RequestBody Discard discard) {
+                               @Valid @RequestBody Discard discard, Actor operator) {
         DeadLetterDecision decision = deadLetters.discard(new DeadLetter.Position(topic, partition, offset),
-                discard.reason().strip());
+                discard.reason().strip(), operator.id());
         metrics.refresh();
         return decision;
     }

@@ -13,10 +13,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * What an operator decided about a dead letter, kept on the compacted topic {@link #TOPIC} keyed by
  * the dead letter's position: a decided dead letter is no longer pending, on any instance, after
- * any restart. (Who decided comes with sign-in.)
+ * any restart.
+ *
+ * @param decidedBy the signed-in operator who decided (the token's actor id)
  */
 public record DeadLetterDecision(Action action, String topic, int partition, long offset, String reason,
-                                 Instant decidedAt) {
+                                 Instant decidedAt, String decidedBy) {
 
     public static final String TOPIC = "complaints.dead-letters.decisions.v1";
 

@@ -103,7 +103,7 @@ public class DeadLetters {
     }
 
     /** Sends the record again, as it was, to the topic it came from; then records the decision. */
-    public DeadLetterDecision replay(DeadLetter.Position position) {
+    public DeadLetterDecision replay(DeadLetter.Position position, String operator) {
         ConsumerRecord<String, byte[]> record = pending(position);
         String origin = DeadLetterReading.of(record).originalTopic();
         if (origin == null) {
@@ -112,13 +112,13 @@ public class DeadLetters {
         var again = new ProducerRecord<>(origin, null, record.key(), record.value(), withoutDeadLetterHeaders(record));
         await(kafka.send(again));
         return decide(new DeadLetterDecision(DeadLetterDecision.Action.REPLAYED, position.topic(), position.partition(),
-                position.offset(), null, clock.instant()));
+                position.offset(), null, clock.instant(), operator));
     }
 
-    public DeadLetterDecision discard(DeadLetter.Position position, String reason) {
+    public DeadLetterDecision discard(DeadLetter.Position position, String reason, String operator) {
         pending(position);
         return decide(new DeadLetterDecision(DeadLetterDecision.Action.DISCARDED, position.topic(),
-                position.partition(), position.offset(), reason, clock.instant()));
+                position.partition(), position.offset(), reason, clock.instant(), operator));
     }
 
     private ConsumerRecord<String, byte[]> pending(DeadLetter.Position position) {

@@ -1,0 +1,65 @@
+package io.complaints.testsupport;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The operators' endpoints every service gets from the platform ({@code /api/admin/**}: rebuilds,
+ * republishing, dead letters): whatever a service maps there answers nobody but an operator. A
+ * service's authorization matrix leaves them to this check, so a new one is covered without a row.
+ */
+public final class OperatorEndpoints {
+
+    /** Staff and service roles, none of which may act as an operator. */
+    public static final List<String> NOT_OPERATORS = List.of("INTAKE_AGENT", "COORDINATOR", "HANDLER", "APPROVER",
+            "CALLBACK_AGENT", "HQ_SUPERVISOR", "ANALYST", "SERVICE");
+
+    private OperatorEndpoints() {
+    }
+
+    /** How a test calls its service: the status of {@code method path} with that {@code Authorization} (or none). */
+    @FunctionalInterface
+    public interface Call {
+        int status(String method, String path, String authorization) throws Exception;
+    }
+
+    /** The operators' endpoints among {@code "METHOD /pattern"} entries. */
+    public static Set<String> among(Collection<String> mapped) {
+        Set<String> admin = new TreeSet<>();
+        mapped.stream().filter(endpoint -> endpoint.substring(endpoint.indexOf(' ') + 1).startsWith("/api/admin/"))
+                .forEach(admin::add);
+        return admin;
+    }
+
+    /**
+     * Every one of {@code endpoints} refuses a caller without a valid token (401) and every role but
+     * OPERATOR, even at headquarters (403).
+     */
+    public static void refuseAllButOperators(Set<String> endpoints, Call call) throws Exception {
+        TestTokens tokens = TestTokens.shared();
+        List<String> wrong = new ArrayList<>();
+        for (String endpoint : endpoints) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "0");
+            expect(wrong, endpoint + " without a token", 401, call.status(method, path, null));
+            expect(wrong, endpoint + " with a forged token", 401,
+                    call.status(method, path, tokens.of("hq.operator", "HQ", "OPERATOR").forged().bearer()));
+            for (String role : NOT_OPERATORS) {
+                expect(wrong, endpoint + " as " + role + " of HQ", 403,
+                        call.status(method, path, tokens.of("hq.someone", "HQ", role).bearer()));
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new AssertionError("operators' endpoints answering others:\n  " + String.join("\n  ", wrong));
+        }
+    }
+
+    private static void expect(List<String> wrong, String what, int expected, int answered) {
+        if (answered != expected) {
+            wrong.add(what + ": " + answered + " instead of " + expected);
+        }
+    }
+}
