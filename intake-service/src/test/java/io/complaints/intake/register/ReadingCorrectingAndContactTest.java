@@ -76,7 +76,7 @@ class ReadingCorrectingAndContactTest extends RunningIntake {
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(own.getBody().path("items").findValuesAsText("registrationNumber"))
                 .contains(haidian.registrationNumber()).doesNotContain(chaoyang.registrationNumber());
-        assertThat(own.getBody().path("items").findValuesAsText("unitCode")).containsOnly("BJ-HD");
+        assertThat(own.getBody().path("items")).extracting(item -> item.path("unitCode").asText()).containsOnly("BJ-HD");
     }
 
     @Test

@@ -37,7 +37,7 @@ record Who(Kind kind, int pick, String junk) {
         /** A handler of the form's unit: not a role that registers. */
         HANDLER_OF_FORM_UNIT,
         NO_TOKEN, EXPIRED, OTHER_ISSUER, OTHER_AUDIENCE, FORGED,
-        /** A valid token whose claims were changed (the unit made HQ) after it was signed. */
+        /** A valid token whose claims were changed (the unit made HQ; HQ's made SH) after it was signed. */
         TAMPERED,
         /** A token that claims no signature at all ({@code alg: none}). */
         UNSIGNED,
@@ -86,8 +86,9 @@ record Who(Kind kind, int pick, String junk) {
 
     private static String tampered(String jwt) {
         String[] parts = jwt.split("\\.");
-        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), UTF_8).replaceFirst("\"unit\":\"[^\"]*\"",
-                "\"unit\":\"HQ\"");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), UTF_8);
+        String raised = claims.replaceFirst("\"unit\":\"[^\"]*\"", "\"unit\":\"HQ\"");
+        claims = raised.equals(claims) ? claims.replaceFirst("\"unit\":\"HQ\"", "\"unit\":\"SH\"") : raised;
         return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes(UTF_8)) + "."
                 + parts[2];
     }
