@@ -5,8 +5,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -33,6 +35,9 @@ public class Complaint {
     private ComplaintDetails details;
     private String complainantReference;
     private Complainant complainant;
+    private List<String> unitPath;
+    /** The priority sources intake itself recognised: they stay whatever an amendment lists. */
+    private Set<PrioritySource> recognised;
     private boolean withdrawn;
 
     protected Complaint() {
@@ -42,13 +47,19 @@ public class Complaint {
     /** Registration: the command handler gives the number and the time of acceptance. */
     public Complaint(RegisterComplaint command, String registrationNumber, EarlierComplaint repeatOf,
                      Instant receivedAt) {
+        ReceivingUnitPolicy.check(command.actor(), command.unit().code(), command.unit().path());
         var rules = detailsRules(command.details(), command.complainant(), receivedAt)
                 .check(command.resolvedAtIntake() == null || command.details().level() == LEAST_SEVERE,
                         "resolvedAtIntake", "only-minor",
                         "only a minor (level 4) complaint can be registered as resolved at intake");
         rules.throwIfAny();
-        ComplaintDetails details = repeatOf == null ? command.details()
-                : command.details().withPriority(PrioritySource.REPEAT_COMPLAINT);
+        ComplaintDetails details = command.details();
+        if (repeatOf != null) {
+            details = details.withPriority(PrioritySource.REPEAT_COMPLAINT);
+        }
+        if (ReceivingUnitPolicy.transferredFromHq(command.actor(), command.unit().path())) {
+            details = details.withPriority(PrioritySource.HQ_TRANSFERRED);
+        }
         apply(new ComplaintRegistered(command.complaintId(), registrationNumber, command.unit().code(),
                 command.unit().path(), details, command.complainantReference(), command.complainant(),
                 command.resolvedAtIntake(), repeatOf, receivedAt, command.actor()));
@@ -56,11 +67,12 @@ public class Complaint {
 
     @CommandHandler
     void handle(AmendComplaint command, Clock clock) {
+        CorrectionPolicy.check(command.actor(), unitPath);
         if (withdrawn) {
             throw RulesViolatedException.ofRule("not-withdrawn", "a withdrawn complaint cannot be amended");
         }
         Instant now = clock.instant();
-        ComplaintDetails amended = keepRepeatFlag(command.changes().applyTo(details));
+        ComplaintDetails amended = keepRecognised(command.changes().applyTo(details));
         Complainant amendedComplainant = command.changes().applyTo(complainant);
         detailsRules(amended, amendedComplainant, now).throwIfAny();
         List<String> changed = changedFields(amended, amendedComplainant);
@@ -73,6 +85,7 @@ public class Complaint {
 
     @CommandHandler
     void handle(WithdrawComplaint command, Clock clock) {
+        CorrectionPolicy.check(command.actor(), unitPath);
         if (withdrawn) {
             throw RulesViolatedException.ofRule("not-withdrawn", "the complaint is already withdrawn");
         }
@@ -119,10 +132,16 @@ public class Complaint {
         return changed;
     }
 
-    /** A repeat complaint stays one whatever an amendment lists: intake found it, not the agent. */
-    private ComplaintDetails keepRepeatFlag(ComplaintDetails amended) {
-        return details.prioritySources().contains(PrioritySource.REPEAT_COMPLAINT)
-                ? amended.withPriority(PrioritySource.REPEAT_COMPLAINT) : amended;
+    /**
+     * A repeat complaint, or one transferred from HQ, stays one whatever an amendment lists: intake
+     * recognised it, not the agent.
+     */
+    private ComplaintDetails keepRecognised(ComplaintDetails amended) {
+        ComplaintDetails kept = amended;
+        for (PrioritySource source : recognised) {
+            kept = kept.withPriority(source);
+        }
+        return kept;
     }
 
     private static void addIfChanged(List<String> changed, String field, Object before, Object after) {
@@ -138,6 +157,14 @@ public class Complaint {
         complainantReference = event.complainantReference();
         details = event.details();
         complainant = event.complainant();
+        unitPath = event.unitPath();
+        recognised = EnumSet.noneOf(PrioritySource.class);
+        if (event.repeatOf() != null) {
+            recognised.add(PrioritySource.REPEAT_COMPLAINT);
+        }
+        if (ReceivingUnitPolicy.transferredFromHq(event.actor(), event.unitPath())) {
+            recognised.add(PrioritySource.HQ_TRANSFERRED);
+        }
     }
 
     @EventSourcingHandler

@@ -2,6 +2,8 @@ package io.complaints.intake.contact;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.complaints.intake.access.ComplaintScope;
 import io.complaints.intake.complaint.Complainant;
 import io.complaints.intake.complaint.ComplaintAmended;
 import io.complaints.intake.complaint.ComplaintRegistered;
@@ -27,9 +30,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The complainant's full contact, for those who must reach them (callback agents, the responsible
- * department). Intake is the one store of it. Every look-up names who, for which unit and why, and
- * is recorded; the answer is never cached.
+ * The complainant's full contact, for those who must reach them: handlers, callback agents and
+ * coordinators of the complaint's unit or a unit above it, and notification-service (role SERVICE, of
+ * headquarters). Intake does not know which handler is assigned: any handler of those units may ask.
+ * Intake is the one store of the contact. Every look-up names who (the access token's subject), for
+ * which unit and why, and is recorded; the answer is never cached. A complainant of a complaint
+ * outside the caller's subtree is not found, and nothing is recorded.
  */
 @RestController
 @RequestMapping("/api/complainants")
@@ -41,11 +47,13 @@ class ContactController {
     private final JdbcTemplate jdbc;
     private final EventStore events;
     private final Clock clock;
+    private final ComplaintScope scope;
 
-    ContactController(JdbcTemplate jdbc, EventStore events, Clock clock) {
+    ContactController(JdbcTemplate jdbc, EventStore events, Clock clock, ComplaintScope scope) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.scope = scope;
     }
 
     /** The contact as it now stands. */
@@ -59,12 +67,19 @@ class ContactController {
     }
 
     @GetMapping("/{reference}/contact")
-    @Operation(summary = "The full contact of a complainant, by the reference events carry; the access is recorded")
+    @Operation(summary = "The full contact of a complainant, by the reference events carry; the access is recorded",
+            description = "For handlers, callback agents and coordinators of the complaint's unit or a unit above it, "
+                    + "and notification-service (SERVICE).")
     @Transactional
     ResponseEntity<?> contact(@PathVariable String reference, @RequestParam Purpose purpose, Actor actor) {
         Optional<String> complaintId = jdbc.query(
-                "SELECT complaint_id FROM complaint_register WHERE complainant_reference = ?",
-                (row, i) -> row.getString(1), reference).stream().findFirst();
+                "SELECT complaint_id, unit_path FROM complaint_register WHERE complainant_reference = ?",
+                (row, i) -> new Registered(row.getString(1),
+                        Arrays.stream((Object[]) row.getArray(2).getArray()).map(String::valueOf).toList()),
+                reference).stream()
+                .filter(registered -> scope.sees(registered.unitPath(), actor))
+                .map(Registered::complaintId)
+                .findFirst();
         if (complaintId.isEmpty()) {
             return Problems.notFound("Complainant not found", "No complainant has this reference");
         }
@@ -82,6 +97,9 @@ class ContactController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new Contact(reference, current.name(), current.organisation(), current.address(), current.phone(),
                         current.email(), current.contactConsent()));
+    }
+
+    private record Registered(String complaintId, List<String> unitPath) {
     }
 
     private static Optional<Complainant> complainantOf(Object event) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.complaints.intake.access.ComplaintScope;
 import io.complaints.intake.complaint.AmendComplaint;
 import io.complaints.intake.complaint.ComplainedAbout;
 import io.complaints.intake.complaint.ComplaintChanges;
@@ -34,25 +35,31 @@ class CorrectionController {
 
     private final CommandGateway commands;
     private final UnitDirectory units;
+    private final ComplaintScope scope;
 
-    CorrectionController(CommandGateway commands, UnitDirectory units) {
+    CorrectionController(CommandGateway commands, UnitDirectory units, ComplaintScope scope) {
         this.commands = commands;
         this.units = units;
+        this.scope = scope;
     }
 
     @PostMapping("/amendments")
-    @Operation(summary = "Correct a registered complaint, with the reason")
+    @Operation(summary = "Correct a registered complaint, with the reason",
+            description = "By intake agents and coordinators of the complaint's unit or a unit above it.")
     ResponseEntity<Void> amend(@PathVariable String complaintId, @Valid @RequestBody AmendmentRequest request,
                                Actor actor) {
+        scope.mustSee(complaintId, actor);
         FormChecks.complaintFacts(units, request.complainedAbout(), request.prioritySources()).throwIfAny();
         commands.sendAndWait(new AmendComplaint(complaintId, changes(request), Texts.clean(request.reason()), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/withdrawal")
-    @Operation(summary = "Withdraw a complaint at the complainant's request, with the reason")
+    @Operation(summary = "Withdraw a complaint at the complainant's request, with the reason",
+            description = "By intake agents and coordinators of the complaint's unit or a unit above it.")
     ResponseEntity<Void> withdraw(@PathVariable String complaintId, @Valid @RequestBody WithdrawalRequest request,
                                   Actor actor) {
+        scope.mustSee(complaintId, actor);
         commands.sendAndWait(new WithdrawComplaint(complaintId, Texts.clean(request.reason()), actor));
         return ResponseEntity.noContent().build();
     }

@@ -5,37 +5,22 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import io.complaints.platform.Actor;
-import io.complaints.platform.RuleViolation;
+import io.complaints.intake.access.ComplaintScope;
 
 /**
- * Who may upload, list and download a complaint's evidence: a named actor of a unit on the
- * complaint's unit path (the unit that received it or any unit above it, headquarters included),
- * as the caller's access token names it.
+ * Who may upload, list and download a complaint's evidence: an actor of a unit on the complaint's
+ * unit path (the unit that received it or any unit above it, headquarters included), as the caller's
+ * access token names it. To anyone else the complaint does not exist.
  */
 @Component
 class EvidenceAccess {
 
-    static final String HEADQUARTERS = "HQ";
-
     private final EvidenceStore store;
+    private final ComplaintScope scope;
 
-    EvidenceAccess(EvidenceStore store) {
+    EvidenceAccess(EvidenceStore store, ComplaintScope scope) {
         this.store = store;
-    }
-
-    /** Refused: the actor may not see this complaint's evidence. */
-    static final class Denied extends RuntimeException {
-
-        private final RuleViolation violation;
-
-        Denied(String field, String rule, String message) {
-            super(message);
-            this.violation = new RuleViolation(field, rule, message);
-        }
-
-        RuleViolation violation() {
-            return violation;
-        }
+        this.scope = scope;
     }
 
     /** No complaint has the id. */
@@ -46,12 +31,17 @@ class EvidenceAccess {
         }
     }
 
-    /** Passes when {@code actor} may handle the evidence of the complaint; throws {@link Denied} or {@link ComplaintNotFound}. */
+    /** Passes when {@code actor} may handle the evidence of the complaint; else {@link ComplaintNotFound}. */
     void check(String complaintId, Actor actor) {
         List<String> unitPath = store.unitPathOf(complaintId).orElseThrow(ComplaintNotFound::new);
-        if (!HEADQUARTERS.equals(actor.unit()) && !unitPath.contains(actor.unit())) {
-            throw new Denied("unit", "unit-scope",
-                    "only the complaint's unit, the units above it and headquarters may handle its evidence");
+        if (!scope.sees(unitPath, actor)) {
+            throw new ComplaintNotFound();
         }
+    }
+
+    /** The same, and the read recorded. */
+    void read(String complaintId, Actor actor, String what) {
+        check(complaintId, actor);
+        scope.recordRead(complaintId, actor, what);
     }
 }

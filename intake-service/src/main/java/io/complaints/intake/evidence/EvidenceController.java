@@ -39,10 +39,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @RequestMapping("/api/complaints/{complaintId}/evidence")
-@Tag(name = "evidence", description = "Evidence files of a complaint, for the units it belongs to")
+@Tag(name = "evidence", description = "Evidence files of a complaint, for the units it belongs to (others: 404)")
 class EvidenceController {
-
-    static final URI FORBIDDEN = URI.create("urn:complaints:problem:forbidden");
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceController.class);
 
@@ -74,14 +72,14 @@ class EvidenceController {
     @GetMapping
     @Operation(summary = "The evidence files of a complaint, oldest first, without their bytes")
     ResponseEntity<List<EvidenceItem>> list(@PathVariable String complaintId, Actor actor) {
-        access.check(complaintId, actor);
+        access.read(complaintId, actor, "evidence list");
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(store.list(complaintId));
     }
 
     @GetMapping("/{evidenceId}")
     @Operation(summary = "Download one evidence file, as an attachment")
     ResponseEntity<byte[]> download(@PathVariable String complaintId, @PathVariable UUID evidenceId, Actor actor) {
-        access.check(complaintId, actor);
+        access.read(complaintId, actor, "evidence file");
         EvidenceStore.StoredFile file = store.find(complaintId, evidenceId).orElseThrow(EvidenceNotFound::new);
         EvidenceItem item = file.item();
         log.info("evidence {} of complaint {} given to {} of {}", item.evidenceId(), complaintId, actor.id(),
@@ -116,15 +114,6 @@ class EvidenceController {
         EvidenceNotFound() {
             super("No evidence file of this complaint has this id");
         }
-    }
-
-    @ExceptionHandler(EvidenceAccess.Denied.class)
-    ResponseEntity<ProblemDetail> denied(EvidenceAccess.Denied denied) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, denied.getMessage());
-        problem.setType(FORBIDDEN);
-        problem.setTitle("Not allowed");
-        problem.setProperty("errors", List.of(denied.violation()));
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     @ExceptionHandler({EvidenceAccess.ComplaintNotFound.class, AggregateNotFoundException.class})

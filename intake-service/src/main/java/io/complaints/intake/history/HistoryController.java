@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.complaints.intake.access.ComplaintScope;
+import io.complaints.platform.Actor;
 import io.complaints.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The audit trail of one complaint, read straight from the event store. */
 @RestController
@@ -19,13 +22,17 @@ import io.complaints.platform.web.Problems;
 class HistoryController {
 
     private final EventStore events;
+    private final ComplaintScope scope;
 
-    HistoryController(EventStore events) {
+    HistoryController(EventStore events, ComplaintScope scope) {
         this.events = events;
+        this.scope = scope;
     }
 
     @GetMapping("/{complaintId}/history")
-    ResponseEntity<?> history(@PathVariable String complaintId) {
+    @Operation(summary = "The audit trail of a complaint of the caller's unit or a unit below it")
+    ResponseEntity<?> history(@PathVariable String complaintId, Actor actor) {
+        scope.read(complaintId, actor, "history");
         List<HistoryEntry> entries = events.readEvents(complaintId).asStream()
                 .map(HistoryController::entry)
                 .toList();

@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.complaints.events.Category;
 import io.complaints.events.Channel;
+import io.complaints.intake.access.ComplaintScope;
+import io.complaints.platform.Actor;
+import io.complaints.platform.NotPermittedException;
 import io.complaints.platform.organisation.UnitDirectory;
 import io.complaints.platform.RulesViolatedException;
 import io.complaints.platform.web.Problems;
@@ -29,27 +32,31 @@ class RegisterController {
 
     private final RegisterQueries queries;
     private final UnitDirectory units;
+    private final ComplaintScope scope;
 
-    RegisterController(RegisterQueries queries, UnitDirectory units) {
+    RegisterController(RegisterQueries queries, UnitDirectory units, ComplaintScope scope) {
         this.queries = queries;
         this.units = units;
+        this.scope = scope;
     }
 
     @GetMapping("/{complaintId}")
-    @Operation(summary = "A complaint by its id")
-    ResponseEntity<?> byId(@PathVariable String complaintId) {
-        return found(queries.byId(complaintId));
+    @Operation(summary = "A complaint by its id, when it is of the caller's unit or a unit below it")
+    ResponseEntity<?> byId(@PathVariable String complaintId, Actor actor) {
+        return found(queries.byId(complaintId), actor);
     }
 
     @GetMapping("/by-number/{registrationNumber}")
-    @Operation(summary = "A complaint by its registration number")
-    ResponseEntity<?> byRegistrationNumber(@PathVariable String registrationNumber) {
-        return found(queries.byRegistrationNumber(registrationNumber));
+    @Operation(summary = "A complaint by its registration number, when it is of the caller's unit or a unit below it")
+    ResponseEntity<?> byRegistrationNumber(@PathVariable String registrationNumber, Actor actor) {
+        return found(queries.byRegistrationNumber(registrationNumber), actor);
     }
 
     @GetMapping
-    @Operation(summary = "The complaints of a unit and every unit below it, newest first, filtered and paged")
-    ComplaintPage list(@RequestParam String unit,
+    @Operation(summary = "The complaints of a unit and every unit below it, newest first, filtered and paged",
+            description = "Without `unit`, the caller's own unit; a unit outside the caller's subtree is refused "
+                    + "(403 unit-scope).")
+    ComplaintPage list(@RequestParam(required = false) String unit,
                        @RequestParam(required = false) ComplaintView.Status status,
                        @RequestParam(required = false) @Min(1) @Max(4) Integer level,
                        @RequestParam(required = false) Channel channel,
@@ -58,16 +65,25 @@ class RegisterController {
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                        @RequestParam(defaultValue = "0") @Min(0) int page,
-                       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+                       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+                       Actor actor) {
+        String listed = unit == null ? actor.unit() : unit;
         new RulesViolatedException.Collector()
-                .check(units.find(unit).isPresent(), "unit", "unit-exists", "is not a unit of the organisation")
+                .check(units.find(listed).isPresent(), "unit", "unit-exists", "is not a unit of the organisation")
                 .check(from == null || to == null || from.isBefore(to), "to", "after-from", "must be after 'from'")
                 .throwIfAny();
-        return queries.list(new RegisterQueries.Filter(unit, status, level, channel, category, priority, from, to),
+        if (!scope.seesUnit(listed, actor)) {
+            throw new NotPermittedException("unit-scope", "the complaints of " + listed + " are not seen from "
+                    + actor.unit() + ": a unit sees its own complaints and those of the units below it");
+        }
+        return queries.list(new RegisterQueries.Filter(listed, status, level, channel, category, priority, from, to),
                 page, size);
     }
 
-    private static ResponseEntity<?> found(Optional<ComplaintView> view) {
-        return Problems.okOrNotFound(view, "Complaint not found", "No complaint has this id or number");
+    /** The complaint, when the caller sees it (the read recorded); otherwise as if there were none. */
+    private ResponseEntity<?> found(Optional<ComplaintView> view, Actor actor) {
+        Optional<ComplaintView> seen = view.filter(complaint -> scope.sees(complaint.unitPath(), actor));
+        seen.ifPresent(complaint -> scope.recordRead(complaint.complaintId(), actor, "complaint"));
+        return Problems.okOrNotFound(seen, "Complaint not found", "No complaint has this id or number");
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import io.complaints.intake.complaint.Complaint;
 import io.complaints.intake.complaint.ComplaintRegistered.EarlierComplaint;
+import io.complaints.intake.complaint.ReceivingUnitPolicy;
 import io.complaints.intake.complaint.RegisterComplaint;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -60,7 +61,8 @@ class RegistrationCommandHandler {
         repeats.record(command, number, receivedAt);
 
         var registration = new Registration(command.complaintId(), number, receivedAt,
-                repeatOf != null || !command.details().prioritySources().isEmpty(),
+                repeatOf != null || !command.details().prioritySources().isEmpty()
+                        || ReceivingUnitPolicy.transferredFromHq(command.actor(), command.unit().path()),
                 repeatOf == null ? null : repeatOf.registrationNumber());
         if (command.idempotencyKey() != null) {
             idempotencyKeys.complete(command.idempotencyKey(), registration);

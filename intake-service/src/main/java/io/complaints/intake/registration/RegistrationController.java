@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,7 +52,9 @@ class RegistrationController {
     @PostMapping
     @Operation(summary = "Register a complaint",
             description = "Answers 201 with the complaint id and its registration number. A retry with the same "
-                    + "Idempotency-Key answers the first registration again (header Idempotent-Replayed: true).")
+                    + "Idempotency-Key answers the first registration again (header Idempotent-Replayed: true). "
+                    + "Intake agents and coordinators register for their own unit (403 unit-scope otherwise); "
+                    + "headquarters registers for any unit, and the complaint is then transferred from HQ (priority).")
     ResponseEntity<Registration> register(
             @Valid @RequestBody RegistrationRequest request,
             @Parameter(description = "8-100 letters, digits, - or _; makes retries safe")
@@ -61,7 +64,7 @@ class RegistrationController {
         var command = new RegisterComplaint(UUID.randomUUID().toString(), unit, details(request),
                 UUID.randomUUID().toString(), complainant(request.complainant()),
                 request.resolvedAtIntake() == null ? null : Texts.clean(request.resolvedAtIntake().actionTaken()),
-                idempotencyKey, idempotencyKey == null ? null : digest(request), actor);
+                idempotencyKey, idempotencyKey == null ? null : digest(request, actor), actor);
         RegistrationOutcome outcome = commands.sendAndWait(command);
         Registration registration = outcome.registration();
         return ResponseEntity.created(URI.create("/api/complaints/" + registration.complaintId()))
@@ -94,9 +97,13 @@ class RegistrationController {
                 Texts.clean(c.phone()), Texts.clean(c.email()), Boolean.TRUE.equals(c.contactConsent()));
     }
 
-    private String digest(RegistrationRequest request) {
+    /** The request and who sent it: a key reused by another actor is a different request, never a replay. */
+    private String digest(RegistrationRequest request, Actor actor) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request)));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(json.writeValueAsBytes(request));
+            digest.update(json.writeValueAsBytes(List.of(actor.id(), actor.unit())));
+            return HexFormat.of().formatHex(digest.digest());
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot digest the request", e);
         }

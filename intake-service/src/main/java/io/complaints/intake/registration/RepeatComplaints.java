@@ -8,13 +8,16 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,26 +28,39 @@ import io.complaints.intake.complaint.RegisterComplaint;
 /**
  * Recognises a second complaint (二次投诉): the same complainant (same phone or e-mail) on the same
  * matter (same category, about the same unit) within a configurable window. Contacts are compared
- * by a keyed hash, so this index is not another store of personal data.
+ * by a keyed hash, so this index is not another store of personal data; the key is versioned
+ * ({@link ContactKeysProperties}) so that it can be rotated without losing a repeat.
  */
 @Component
+@EnableConfigurationProperties(ContactKeysProperties.class)
 class RepeatComplaints {
 
     private final JdbcTemplate jdbc;
     private final Duration window;
-    private final SecretKeySpec key;
+    private final String currentVersion;
+    private final Map<String, SecretKeySpec> keys;
 
     RepeatComplaints(JdbcTemplate jdbc,
                      @Value("${complaints.intake.repeat-window:P30D}") Duration window,
-                     @Value("${complaints.intake.contact-key-secret}") String secret) {
+                     ContactKeysProperties contactKeys) {
         this.jdbc = jdbc;
         this.window = window;
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.currentVersion = contactKeys.current();
+        Map<String, SecretKeySpec> byVersion = new TreeMap<>();
+        contactKeys.keys().forEach((version, secret) ->
+                byVersion.put(version, new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256")));
+        this.keys = Map.copyOf(byVersion);
     }
 
-    /** The latest earlier complaint on the same matter by the same complainant within the window. */
+    /**
+     * The latest earlier complaint on the same matter by the same complainant within the window,
+     * looked up with every configured key, so that a rotation loses no repeat.
+     */
     Optional<EarlierComplaint> findEarlier(RegisterComplaint command, Instant receivedAt) {
-        List<String> contacts = contactKeys(command.complainant());
+        List<String> contacts = keys.values().stream()
+                .flatMap(key -> contactKeys(command.complainant(), key).stream())
+                .distinct()
+                .toList();
         if (contacts.isEmpty()) {
             return Optional.empty();
         }
@@ -58,13 +74,14 @@ class RepeatComplaints {
                 (row, i) -> new EarlierComplaint(row.getString(1), row.getString(2)), arguments).stream().findFirst();
     }
 
+    /** Records the complainant's contact, hashed with the current key. */
     void record(RegisterComplaint command, String registrationNumber, Instant receivedAt) {
-        for (String contact : contactKeys(command.complainant())) {
+        for (String contact : contactKeys(command.complainant(), keys.get(currentVersion))) {
             jdbc.update("""
                     INSERT INTO complainant_contact
-                        (complaint_id, contact_key, category, matter_unit, registration_number, received_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""", command.complaintId(), contact, command.details().category().name(),
-                    matterUnit(command), registrationNumber, Timestamp.from(receivedAt));
+                        (complaint_id, contact_key, category, matter_unit, registration_number, received_at, key_version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", command.complaintId(), contact, command.details().category().name(),
+                    matterUnit(command), registrationNumber, Timestamp.from(receivedAt), currentVersion);
         }
     }
 
@@ -73,12 +90,12 @@ class RepeatComplaints {
         return about != null && about.unitCode() != null ? about.unitCode() : command.unit().code();
     }
 
-    private List<String> contactKeys(Complainant complainant) {
+    private static List<String> contactKeys(Complainant complainant, SecretKeySpec key) {
         return Stream.of(
                         complainant.phone() == null ? null : "phone:" + lastElevenDigits(complainant.phone()),
                         complainant.email() == null ? null : "email:" + complainant.email().strip().toLowerCase(Locale.ROOT))
                 .filter(java.util.Objects::nonNull)
-                .map(this::hash)
+                .map(contact -> hash(contact, key))
                 .distinct()
                 .toList();
     }
@@ -88,7 +105,7 @@ class RepeatComplaints {
         return digits.length() > 11 ? digits.substring(digits.length() - 11) : digits;
     }
 
-    private String hash(String contact) {
+    private static String hash(String contact, SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

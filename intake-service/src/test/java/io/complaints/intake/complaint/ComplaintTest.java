@@ -21,6 +21,7 @@ import io.complaints.events.PrioritySource;
 import io.complaints.intake.complaint.ComplaintRegistered.EarlierComplaint;
 import io.complaints.platform.organisation.OrganisationUnit;
 import io.complaints.platform.Actor;
+import io.complaints.platform.Role;
 import io.complaints.platform.RulesViolatedException;
 
 /** Every rule of registration, amendment and withdrawal, and every refusal. */
@@ -29,7 +30,7 @@ class ComplaintTest {
     static final Instant NOW = Instant.parse("2023-10-01T02:00:00Z");
     static final OrganisationUnit PUDONG =
             new OrganisationUnit("SH-PD", "Pudong branch", List.of("HQ", "SH", "SH-PD"), ZoneId.of("Asia/Shanghai"));
-    static final Actor AGENT = new Actor("agent.li", "SH-PD");
+    static final Actor AGENT = new Actor("agent.li", "SH-PD", Role.INTAKE_AGENT, null);
     static final Complainant ZHANG = new Complainant("张三", null, "1 Century Ave", "13812345678", null, true);
     static final ComplaintDetails BILLING = new ComplaintDetails(Channel.HOTLINE, Category.BILLING, 3, "Billed twice",
             "Refund", Instant.parse("2023-09-30T08:00:00Z"), null, Set.of(), 1);

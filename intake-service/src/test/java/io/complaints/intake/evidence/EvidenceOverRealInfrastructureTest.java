@@ -29,7 +29,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.complaints.intake.complaint.EvidenceAttached;
 import io.complaints.intake.support.RunningIntake;
+import io.complaints.intake.support.IntakeHttp;
 import io.complaints.platform.Actor;
+import io.complaints.platform.Role;
 
 /** Evidence files over real PostgreSQL: stored with their event in one transaction, given only to their units. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -55,7 +57,7 @@ class EvidenceOverRealInfrastructureTest extends RunningIntake {
     void anUploadedFileIsListedAndDownloadedByteForByteAndShowsInTheHistory(CapturedOutput output) throws Exception {
         String id = http().register("SH-PD", 3, "13800004444").complaintId();
 
-        ResponseEntity<JsonNode> uploaded = upload(id, "file", FILE_NAME, "application/pdf", PDF, "agent.wang", "SH-PD");
+        ResponseEntity<JsonNode> uploaded = upload(id, "file", FILE_NAME, "application/pdf", PDF, "agent.shpd");
 
         assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode item = uploaded.getBody();
@@ -65,15 +67,15 @@ class EvidenceOverRealInfrastructureTest extends RunningIntake {
         assertThat(item.path("contentType").asText()).isEqualTo("application/pdf");
         assertThat(item.path("size").asLong()).isEqualTo(PDF.length);
         assertThat(item.path("sha256").asText()).isEqualTo(sha256(PDF));
-        assertThat(item.path("uploadedBy").asText()).isEqualTo("agent.wang");
+        assertThat(item.path("uploadedBy").asText()).isEqualTo("agent.shpd");
         assertThat(item.path("uploaderUnit").asText()).isEqualTo("SH-PD");
 
-        ResponseEntity<JsonNode> list = get("/api/complaints/" + id + "/evidence", "reviewer.zhao", "SH", JsonNode.class);
+        ResponseEntity<JsonNode> list = get("/api/complaints/" + id + "/evidence", "coordinator.sh", JsonNode.class);
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(list.getBody()).hasSize(1);
         assertThat(list.getBody().get(0)).isEqualTo(item);
 
-        ResponseEntity<byte[]> download = get("/api/complaints/" + id + "/evidence/" + evidenceId, "hq.sun", "HQ",
+        ResponseEntity<byte[]> download = get("/api/complaints/" + id + "/evidence/" + evidenceId, "supervisor.hq",
                 byte[].class);
         assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(download.getBody()).isEqualTo(PDF);
@@ -88,9 +90,9 @@ class EvidenceOverRealInfrastructureTest extends RunningIntake {
         assertThat(URLDecoder.decode(disposition.substring(disposition.indexOf("''") + 2), StandardCharsets.UTF_8))
                 .isEqualTo(FILE_NAME);
 
-        JsonNode history = rest.getForEntity("/api/complaints/" + id + "/history", JsonNode.class).getBody();
+        JsonNode history = get("/api/complaints/" + id + "/history", "agent.shpd", JsonNode.class).getBody();
         assertThat(history.findValuesAsText("event")).containsExactly("ComplaintRegistered", "EvidenceAttached");
-        assertThat(history.get(1).path("actor").asText()).isEqualTo("agent.wang");
+        assertThat(history.get(1).path("actor").asText()).isEqualTo("agent.shpd");
         assertThat(history.get(1).path("unit").asText()).isEqualTo("SH-PD");
         assertThat(history.toString()).doesNotContain(CANARY);
         assertThat(output.getAll()).doesNotContain(CANARY).contains("evidence " + evidenceId);
@@ -102,33 +104,33 @@ class EvidenceOverRealInfrastructureTest extends RunningIntake {
         byte[] exe = bytes(256, 'M', 'Z', 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xFF, 0xFF);
         byte[] png = bytes(64, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
 
-        assertRefused(upload(id, "file", "empty.pdf", "application/pdf", new byte[0], "agent.wang", "SH-PD"),
+        assertRefused(upload(id, "file", "empty.pdf", "application/pdf", new byte[0], "agent.shpd"),
                 HttpStatus.BAD_REQUEST, "not-empty");
-        assertRefused(upload(id, "file", "big.pdf", "application/pdf", pdf(10 * MB + 1), "agent.wang", "SH-PD"),
+        assertRefused(upload(id, "file", "big.pdf", "application/pdf", pdf(10 * MB + 1), "agent.shpd"),
                 HttpStatus.BAD_REQUEST, "max-size");
-        assertRefused(upload(id, "file", "huge.pdf", "application/pdf", pdf(11 * MB + 64 * 1024), "agent.wang", "SH-PD"),
+        assertRefused(upload(id, "file", "huge.pdf", "application/pdf", pdf(11 * MB + 64 * 1024), "agent.shpd"),
                 HttpStatus.PAYLOAD_TOO_LARGE, "max-size");
-        assertRefused(upload(id, "file", "invoice.pdf", "application/pdf", exe, "agent.wang", "SH-PD"),
+        assertRefused(upload(id, "file", "invoice.pdf", "application/pdf", exe, "agent.shpd"),
                 HttpStatus.BAD_REQUEST, "allowed-type");
-        assertRefused(upload(id, "file", "invoice.pdf", null, exe, "agent.wang", "SH-PD"),
+        assertRefused(upload(id, "file", "invoice.pdf", null, exe, "agent.shpd"),
                 HttpStatus.BAD_REQUEST, "allowed-type");
-        assertRefused(upload(id, "file", "photo.jpg", "image/jpeg", png, "agent.wang", "SH-PD"),
+        assertRefused(upload(id, "file", "photo.jpg", "image/jpeg", png, "agent.shpd"),
                 HttpStatus.BAD_REQUEST, "type-matches-content");
         assertRefused(upload(id, "file", "page.html", "text/html", "<p>hi</p>".getBytes(StandardCharsets.UTF_8),
-                "agent.wang", "SH-PD"), HttpStatus.BAD_REQUEST, "type-matches-content");
-        assertRefused(upload(id, "file", "a".repeat(252) + ".pdf", "application/pdf", PDF, "agent.wang", "SH-PD"),
+                "agent.shpd"), HttpStatus.BAD_REQUEST, "type-matches-content");
+        assertRefused(upload(id, "file", "a".repeat(252) + ".pdf", "application/pdf", PDF, "agent.shpd"),
                 HttpStatus.BAD_REQUEST, "name-length");
-        assertRefused(upload(id, "document", "invoice.pdf", "application/pdf", PDF, "agent.wang", "SH-PD"),
+        assertRefused(upload(id, "document", "invoice.pdf", "application/pdf", PDF, "agent.shpd"),
                 HttpStatus.BAD_REQUEST, "required");
 
         assertThat(rows(id)).isZero();
-        assertThat(rest.getForEntity("/api/complaints/" + id + "/history", JsonNode.class).getBody()).hasSize(1);
+        assertThat(get("/api/complaints/" + id + "/history", "agent.shpd", JsonNode.class).getBody()).hasSize(1);
 
         ResponseEntity<JsonNode> longestName = upload(id, "file", "a".repeat(251) + ".pdf", "application/pdf", PDF,
-                "agent.wang", "SH-PD");
-        ResponseEntity<JsonNode> photo = upload(id, "file", "photo.png", "image/png", png, "agent.wang", "SH-PD");
+                "agent.shpd");
+        ResponseEntity<JsonNode> photo = upload(id, "file", "photo.png", "image/png", png, "agent.shpd");
         ResponseEntity<JsonNode> undeclared = upload(id, "file", "notes.txt", null,
-                "来电记录\n".getBytes(StandardCharsets.UTF_8), "agent.wang", "SH-PD");
+                "来电记录\n".getBytes(StandardCharsets.UTF_8), "agent.shpd");
         assertThat(longestName.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(photo.getBody().path("contentType").asText()).isEqualTo("image/png");
         assertThat(undeclared.getBody().path("contentType").asText()).isEqualTo("text/plain");
@@ -141,14 +143,14 @@ class EvidenceOverRealInfrastructureTest extends RunningIntake {
         assertThat(http().post("/api/complaints/" + id + "/withdrawal", "{\"reason\":\"the refund arrived\"}", null,
                 JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        ResponseEntity<JsonNode> refused = upload(id, "file", FILE_NAME, "application/pdf", PDF, "agent.wang", "SH-PD");
+        ResponseEntity<JsonNode> refused = upload(id, "file", FILE_NAME, "application/pdf", PDF, "agent.shpd");
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(PROBLEM);
         assertThat(refused.getBody().path("errors").get(0).path("rule").asText()).isEqualTo("not-withdrawn");
         assertThat(rows(id)).isZero();
-        assertThat(get("/api/complaints/" + id + "/evidence", "agent.wang", "SH-PD", JsonNode.class).getBody()).isEmpty();
-        assertThat(rest.getForEntity("/api/complaints/" + id + "/history", JsonNode.class).getBody()
+        assertThat(get("/api/complaints/" + id + "/evidence", "agent.shpd", JsonNode.class).getBody()).isEmpty();
+        assertThat(get("/api/complaints/" + id + "/history", "agent.shpd", JsonNode.class).getBody()
                 .findValuesAsText("event")).containsExactly("ComplaintRegistered", "ComplaintWithdrawn");
     }
 
@@ -163,7 +165,7 @@ class EvidenceOverRealInfrastructureTest extends RunningIntake {
 
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             uploads.attach(id, new EvidenceUploads.AcceptedFile("notes.txt", "text/plain", text, sha256(text)),
-                    new Actor("agent.wang", "SH-PD"));
+                    new Actor("agent.shpd", "SH-PD", Role.INTAKE_AGENT, null));
             assertThat(rows(id)).isEqualTo(1);
             assertThat(attachedEvents(id)).isEqualTo(1);
             status.setRollbackOnly();
@@ -171,32 +173,32 @@ class EvidenceOverRealInfrastructureTest extends RunningIntake {
 
         assertThat(rows(id)).isZero();
         assertThat(attachedEvents(id)).isZero();
-        assertThat(upload(id, "file", "notes.txt", "text/plain", text, "agent.wang", "SH-PD").getStatusCode())
+        assertThat(upload(id, "file", "notes.txt", "text/plain", text, "agent.shpd").getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         assertThat(rows(id)).isEqualTo(1);
         assertThat(attachedEvents(id)).isEqualTo(1);
     }
 
     @Test
-    void onlyNamedActorsOfTheComplaintsUnitsAndHeadquartersMayUploadListAndDownload() {
+    void onlySignedInActorsOfTheComplaintsUnitsAndHeadquartersMayUploadListAndDownload() {
         String id = http().register("SH-PD", 3, "13800008888").complaintId();
-        String evidenceId = upload(id, "file", FILE_NAME, "application/pdf", PDF, "agent.wang", "SH-PD").getBody()
+        String evidenceId = upload(id, "file", FILE_NAME, "application/pdf", PDF, "agent.shpd").getBody()
                 .path("evidenceId").asText();
         String list = "/api/complaints/" + id + "/evidence";
         String file = list + "/" + evidenceId;
 
-        for (String outsider : new String[] {"BJ", "SH-XH", "NOWHERE"}) {
-            assertForbidden(upload(id, "file", "x.pdf", "application/pdf", PDF, "agent.liu", outsider), "unit-scope");
-            assertForbidden(get(list, "agent.liu", outsider, JsonNode.class), "unit-scope");
-            assertForbidden(get(file, "agent.liu", outsider, JsonNode.class), "unit-scope");
+        for (String outsider : new String[] {"agent.bj", "agent.shxh", "handler.gzth"}) {
+            assertNotFound(upload(id, "file", "x.pdf", "application/pdf", PDF, outsider));
+            assertNotFound(get(list, outsider, JsonNode.class));
+            assertNotFound(get(file, outsider, JsonNode.class));
         }
-        assertForbidden(upload(id, "file", "x.pdf", "application/pdf", PDF, null, null), "named-actor");
-        assertForbidden(rest.getForEntity(list, JsonNode.class), "named-actor");
-        assertForbidden(rest.getForEntity(file, JsonNode.class), "named-actor");
-        assertForbidden(get(list, "anonymous", "SH-PD", JsonNode.class), "named-actor");
+        assertUnauthorized(upload(id, "file", "x.pdf", "application/pdf", PDF, null));
+        assertUnauthorized(rest.getForEntity(list, JsonNode.class));
+        assertUnauthorized(rest.getForEntity(file, JsonNode.class));
+        assertForbidden(get(list, "operator.shpd", JsonNode.class), "role");
 
-        assertThat(get(list, "lead.chen", "SH", JsonNode.class).getBody()).hasSize(1);
-        assertThat(get(file, "hq.sun", "HQ", byte[].class).getBody()).isEqualTo(PDF);
+        assertThat(get(list, "handler.sh", JsonNode.class).getBody()).hasSize(1);
+        assertThat(get(file, "supervisor.hq", byte[].class).getBody()).isEqualTo(PDF);
         assertThat(rows(id)).isEqualTo(1);
     }
 
@@ -205,17 +207,17 @@ class EvidenceOverRealInfrastructureTest extends RunningIntake {
         String id = http().register("SH-PD", 3, "13800009999").complaintId();
         String unknown = UUID.randomUUID().toString();
 
-        assertNotFound(upload(unknown, "file", "x.pdf", "application/pdf", PDF, "hq.sun", "HQ"));
-        assertNotFound(get("/api/complaints/" + unknown + "/evidence", "hq.sun", "HQ", JsonNode.class));
-        assertNotFound(get("/api/complaints/" + unknown + "/evidence/" + unknown, "hq.sun", "HQ", JsonNode.class));
-        assertNotFound(get("/api/complaints/" + id + "/evidence/" + unknown, "hq.sun", "HQ", JsonNode.class));
+        assertNotFound(upload(unknown, "file", "x.pdf", "application/pdf", PDF, "supervisor.hq"));
+        assertNotFound(get("/api/complaints/" + unknown + "/evidence", "supervisor.hq", JsonNode.class));
+        assertNotFound(get("/api/complaints/" + unknown + "/evidence/" + unknown, "supervisor.hq", JsonNode.class));
+        assertNotFound(get("/api/complaints/" + id + "/evidence/" + unknown, "supervisor.hq", JsonNode.class));
         assertThat(rows(unknown)).isZero();
     }
 
     // --- helpers ---
 
     private ResponseEntity<JsonNode> upload(String complaintId, String part, String fileName, String declaredType,
-                                            byte[] content, String actorId, String actorUnit) {
+                                            byte[] content, String person) {
         String boundary = "evidence-" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
@@ -223,23 +225,20 @@ class EvidenceOverRealInfrastructureTest extends RunningIntake {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var headers = actor(actorId, actorUnit);
+        var headers = IntakeHttp.signedIn(person);
         headers.setContentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary));
         return rest.exchange("/api/complaints/" + complaintId + "/evidence", HttpMethod.POST,
                 new HttpEntity<>(body.toByteArray(), headers), JsonNode.class);
     }
 
-    private <T> ResponseEntity<T> get(String path, String actorId, String actorUnit, Class<T> answer) {
-        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(actor(actorId, actorUnit)), answer);
+    private <T> ResponseEntity<T> get(String path, String person, Class<T> answer) {
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(IntakeHttp.signedIn(person)), answer);
     }
 
-    private static HttpHeaders actor(String id, String unit) {
-        var headers = new HttpHeaders();
-        if (id != null) {
-            headers.set("X-Actor-Id", id);
-            headers.set("X-Actor-Unit", unit);
-        }
-        return headers;
+    private static void assertUnauthorized(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(PROBLEM)).isTrue();
+        assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
     }
 
     private static void assertRefused(ResponseEntity<JsonNode> response, HttpStatus status, String rule) {
@@ -253,7 +252,7 @@ class EvidenceOverRealInfrastructureTest extends RunningIntake {
 
     private static void assertForbidden(ResponseEntity<JsonNode> response, String rule) {
         assertThat(response.getStatusCode()).as(rule).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(PROBLEM);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(PROBLEM)).isTrue();
         assertThat(response.getBody().path("errors").get(0).path("rule").asText()).isEqualTo(rule);
     }
 

@@ -6,9 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -66,7 +64,19 @@ class ReadingCorrectingAndContactTest extends RunningIntake {
                 .isEqualTo("level");
         assertThat(get("/api/complaints?unit=SH&channel=FAX").getBody().path("errors").get(0).path("rule").asText())
                 .isEqualTo("enum");
-        assertThat(get("/api/complaints").getBody().path("errors").get(0).path("field").asText()).isEqualTo("unit");
+    }
+
+    @Test
+    void withoutAUnitTheListIsOfTheCallersOwnUnit() {
+        Registration haidian = registerCanary("BJ-HD", 3);
+        Registration chaoyang = http().register("BJ-CY", 3, "13900001111");
+
+        ResponseEntity<JsonNode> own = http().getAs("agent.bjhd", "/api/complaints?size=200", JsonNode.class);
+
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(own.getBody().path("items").findValuesAsText("registrationNumber"))
+                .contains(haidian.registrationNumber()).doesNotContain(chaoyang.registrationNumber());
+        assertThat(own.getBody().path("items")).extracting(item -> item.path("unitCode").asText()).containsOnly("BJ-HD");
     }
 
     @Test
@@ -120,19 +130,21 @@ class ReadingCorrectingAndContactTest extends RunningIntake {
         String reference = get("/api/complaints/" + registration.complaintId()).getBody()
                 .path("complainant").path("reference").asText();
 
-        ResponseEntity<JsonNode> contact = exchange("/api/complainants/" + reference + "/contact?purpose=CALLBACK",
-                "callback.zhou", "SH");
+        ResponseEntity<JsonNode> contact = http().getAs("callback.sh",
+                "/api/complainants/" + reference + "/contact?purpose=CALLBACK", JsonNode.class);
         ResponseEntity<JsonNode> anonymous = rest.getForEntity(
                 "/api/complainants/" + reference + "/contact?purpose=CALLBACK", JsonNode.class);
-        ResponseEntity<JsonNode> noPurpose = exchange("/api/complainants/" + reference + "/contact", "callback.zhou", "SH");
+        ResponseEntity<JsonNode> noPurpose = http().getAs("callback.sh", "/api/complainants/" + reference + "/contact",
+                JsonNode.class);
 
         assertThat(contact.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(contact.getHeaders().getCacheControl()).contains("no-store");
         assertThat(contact.getBody().path("phone").asText()).isEqualTo(PHONE);
         assertThat(contact.getBody().path("email").asText()).isEqualTo(EMAIL);
-        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
         assertThat(noPurpose.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(output.getAll()).contains("given to callback.zhou of SH for CALLBACK").doesNotContain(PHONE, EMAIL);
+        assertThat(output.getAll()).contains("given to callback.sh of SH for CALLBACK").doesNotContain(PHONE, EMAIL);
     }
 
     private Registration registerCanary(String unit, int level) {
@@ -141,23 +153,17 @@ class ReadingCorrectingAndContactTest extends RunningIntake {
                  "complainedAbout":{"department":"Billing"},
                  "complainant":{"name":"%s","phone":"%s","email":"%s","address":"%s","contactConsent":true}}"""
                 .formatted(unit, level, NAME, PHONE, EMAIL, ADDRESS);
-        ResponseEntity<Registration> response = http().post("/api/complaints", form, null, Registration.class);
+        ResponseEntity<Registration> response = http().post("/api/complaints", form, null, unit, Registration.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return response.getBody();
     }
 
+    /** As headquarters' supervisor, who sees every unit. */
     private ResponseEntity<JsonNode> get(String path) {
-        return rest.getForEntity(path, JsonNode.class);
+        return http().getAs("supervisor.hq", path, JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> post(String path, String body) {
         return http().post(path, body, null, JsonNode.class);
-    }
-
-    private ResponseEntity<JsonNode> exchange(String path, String actor, String unit) {
-        var headers = new HttpHeaders();
-        headers.set("X-Actor-Id", actor);
-        headers.set("X-Actor-Unit", unit);
-        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
     }
 }

@@ -35,8 +35,8 @@ import net.jqwik.api.Tuple;
 /** The requests of {@link HostileRegistrationPayloadsTest}: forms valid and broken, hostile values, garbage, headers. */
 final class HostilePayloads {
 
-    /** The organisation units of application.yml. */
-    private static final List<String> UNITS = List.of("HQ", "SH", "SH-PD", "SH-XH", "BJ", "BJ-CY", "BJ-HD", "GZ", "GZ-TH");
+    /** The organisation units of the sample tree. */
+    private static final List<String> UNITS = Who.UNITS;
     /** The text fields, with the longest text each may hold (a phone number: by its pattern). */
     private static final Map<String, Integer> LONGEST = new TreeMap<>(Stream.of("""
             unitCode=32 description=4000 demand=2000 complainedAbout.unitCode=32 complainedAbout.department=100
@@ -79,19 +79,23 @@ final class HostilePayloads {
         }
     }
 
-    /** One request to POST /api/complaints, and what it must be answered. */
-    record Probe(String kind, byte[] body, Map<String, String> headers, Verdict expected) {
+    /** One request to POST /api/complaints, who sends it, and what it must be answered. */
+    record Probe(String kind, byte[] body, Map<String, String> headers, Who who, Verdict expected) {
 
-        static Probe of(Body body, Map<String, String> headers) {
+        static Probe of(Body body, Who who, Map<String, String> headers) {
             Map<String, String> sent = new TreeMap<>(headers);
-            String key = UUID.nameUUIDFromBytes(body.bytes()).toString();
+            // a new key for this body from this caller: another caller's same key is a different request
+            String key = UUID.nameUUIDFromBytes((who + "\n" + new String(body.bytes(), ISO_8859_1)).getBytes(ISO_8859_1))
+                    .toString();
             boolean newKey = sent.replace(RegistrationOracle.IDEMPOTENCY_KEY, NEW_KEY, key);
-            return new Probe(body.kind(), body.bytes(), sent, body.verdict().and(RegistrationOracle.headers(sent, newKey)));
+            return new Probe(body.kind(), body.bytes(), sent, who,
+                    RegistrationOracle.verdict(body.verdict(), RegistrationOracle.headers(sent, newKey), who));
         }
 
         @Override
         public String toString() {
             StringBuilder text = new StringBuilder("Probe[" + kind + "], expected " + expected);
+            text.append("\n  Authorization: ").append(who);
             headers.forEach((name, value) -> text.append("\n  ").append(name).append(": \"").append(shown(value)).append('"'));
             return text + "\n  body (" + body.length + " bytes, as UTF-8): " + shown(new String(body, UTF_8)) + "\n";
         }
@@ -105,32 +109,38 @@ final class HostilePayloads {
         }
     }
 
-    /** Valid forms from a well-behaved client. */
+    /** Valid forms from a well-behaved client, signed in as someone who may register them. */
     static Arbitrary<Probe> validRequests() {
-        return probes(validBodies(), politeHeaders());
+        return probes(validBodies(), politeCallers(), politeHeaders());
     }
 
     /** Broken forms from a well-behaved client. */
     static Arbitrary<Probe> brokenRequests() {
-        return probes(brokenBodies(), politeHeaders());
+        return probes(brokenBodies(), politeCallers(), politeHeaders());
     }
 
     /** Forms with hostile values anywhere (still valid or not: the contract leaves it open), and garbage. */
     static Arbitrary<Probe> hostileBodies() {
         Arbitrary<Edit> mutations = Combinators.combine(Arbitraries.of(FIELDS), hostileValues()).as(HostilePayloads::set);
-        return probes(Arbitraries.oneOf(edited("mutated", mutations, EITHER), garbage()), politeHeaders());
+        return probes(Arbitraries.oneOf(edited("mutated", mutations, EITHER), garbage()), politeCallers(),
+                politeHeaders());
     }
 
-    /** Any body with headers absent, well-formed or junk; the key also new. */
+    /**
+     * Any body from any caller: one who may register it, one of another unit or role, a token that is
+     * expired, of another issuer or audience, forged, tampered with or unsigned, junk, or none; the key
+     * absent, well-formed, junk or new.
+     */
     static Arbitrary<Probe> hostileHeaders() {
         Arbitrary<String> keys = Arbitraries.strings().alpha().numeric().withChars("_-").ofMinLength(8).ofMaxLength(100);
-        Arbitrary<Map<String, String>> headers = Combinators.combine(hostile(actorIds(), 64), hostile(actorUnits(), 32),
-                Arbitraries.oneOf(Arbitraries.just(NEW_KEY), hostile(keys, 100))).as(HostilePayloads::headers);
-        return probes(Arbitraries.oneOf(validBodies(), brokenBodies(), garbage()), headers);
+        Arbitrary<Map<String, String>> headers = Arbitraries.oneOf(Arbitraries.just(NEW_KEY), hostile(keys, 100))
+                .map(HostilePayloads::headers);
+        return probes(Arbitraries.oneOf(validBodies(), brokenBodies(), garbage()), hostileCallers(), headers);
     }
 
-    private static Arbitrary<Probe> probes(Arbitrary<Body> bodies, Arbitrary<Map<String, String>> headers) {
-        return Combinators.combine(bodies, headers).as(Probe::of);
+    private static Arbitrary<Probe> probes(Arbitrary<Body> bodies, Arbitrary<Who> callers,
+                                           Arbitrary<Map<String, String>> headers) {
+        return Combinators.combine(bodies, callers, headers).as(Probe::of);
     }
 
     private static Arbitrary<Body> validBodies() {
@@ -304,29 +314,39 @@ final class HostilePayloads {
                 Tuple.of(1, Arbitraries.of(BLANKS)));
     }
 
-    /** What a well-behaved client sends: no actor or a well-formed one; no key or a new one. */
+    /** What a well-behaved client sends: no key or a new one. */
     private static Arbitrary<Map<String, String>> politeHeaders() {
-        return Combinators.combine(actorIds(), actorUnits(), Arbitraries.of(true, false), Arbitraries.of(true, false))
-                .as((id, unit, actor, key) -> headers(actor ? id : null, actor ? unit : null, key ? NEW_KEY : null));
+        return Arbitraries.of(true, false).map(key -> headers(key ? NEW_KEY : null));
     }
 
-    /** The headers given (null: not sent). */
-    private static Map<String, String> headers(String actorId, String actorUnit, String idempotencyKey) {
+    /** The headers given but the Authorization (null: not sent). */
+    private static Map<String, String> headers(String idempotencyKey) {
         Map<String, String> headers = new TreeMap<>();
-        headers.put(RegistrationOracle.ACTOR_ID, actorId);
-        headers.put(RegistrationOracle.ACTOR_UNIT, actorUnit);
         headers.put(RegistrationOracle.IDEMPOTENCY_KEY, idempotencyKey);
         headers.values().removeIf(value -> value == null);
         return headers;
     }
 
-    private static Arbitrary<String> actorIds() {
-        return Arbitraries.strings().alpha().numeric().withChars("._@-").ofMinLength(1).ofMaxLength(64);
+    /** Someone who may register the form: its unit's intake agent, or headquarters'. */
+    private static Arbitrary<Who> politeCallers() {
+        return Arbitraries.of(Who.Kind.FORM_UNIT_AGENT, Who.Kind.HQ_AGENT).map(Who::of);
     }
 
-    private static Arbitrary<String> actorUnits() {
-        return Combinators.combine(Arbitraries.strings().withCharRange('A', 'Z').numeric().ofLength(1),
-                Arbitraries.strings().withCharRange('A', 'Z').numeric().withChars('-').ofMaxLength(31)).as(String::concat);
+    /** Anyone, with any token or none, or any header text at all. */
+    private static Arbitrary<Who> hostileCallers() {
+        Arbitrary<String> junk = Arbitraries.oneOf(
+                hostile(Arbitraries.strings().alpha().numeric().withChars("-._~+/").ofMinLength(1).ofMaxLength(200), 200)
+                        .filter(value -> value != null).map(value -> "Bearer " + value),
+                hostile(Arbitraries.of("Bearer", "Bearer ", "Basic YWdlbnQuc2hwZDpzZWNyZXQ=", "Bearer a.b.c",
+                        "Bearer eyJhbGciOiJub25lIn0.e30.", "Bearer ..", "Negotiate x", "Token agent.shpd"), 200)
+                        .filter(value -> value != null));
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, politeCallers()),
+                Tuple.of(2, Arbitraries.integers().between(0, 100).map(pick -> new Who(Who.Kind.OTHER_UNIT_AGENT, pick, null))),
+                Tuple.of(1, Arbitraries.just(Who.of(Who.Kind.HANDLER_OF_FORM_UNIT))),
+                Tuple.of(4, Arbitraries.of(Who.Kind.NO_TOKEN, Who.Kind.EXPIRED, Who.Kind.OTHER_ISSUER, Who.Kind.OTHER_AUDIENCE,
+                        Who.Kind.FORGED, Who.Kind.TAMPERED, Who.Kind.UNSIGNED).map(Who::of)),
+                Tuple.of(3, junk.map(value -> new Who(Who.Kind.JUNK, 0, value))));
     }
 
     /**

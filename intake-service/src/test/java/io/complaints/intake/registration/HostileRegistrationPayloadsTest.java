@@ -26,6 +26,7 @@ import io.complaints.intake.registration.HostilePayloads.Probe;
 import io.complaints.intake.registration.RegistrationOracle.Verdict;
 import io.complaints.platform.text.Texts;
 import io.complaints.testsupport.ServiceProperties;
+import io.complaints.testsupport.TestTokens;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -38,8 +39,10 @@ import net.jqwik.api.statistics.Statistics;
  * Thousands of random and hostile requests to {@code POST /api/complaints} of intake-service running
  * for real over PostgreSQL and Kafka. Whatever comes in: never a server error; every refusal is
  * problem+json naming, for a 400, each field and the rule it breaks; a complaint is stored exactly
- * when the answer is 201 (and not a replay), and what is stored keeps the rules of the form. Where
- * the contract makes the answer sure ({@link RegistrationOracle}), it must be that answer.
+ * when the answer is 201 (and not a replay), and what is stored keeps the rules of the form. Callers
+ * sign in with access tokens ({@link Who}): good ones of who may register the form, of who may not
+ * (403, nothing stored), and bad ones (401). Where the contract makes the answer sure
+ * ({@link RegistrationOracle}), it must be that answer.
  *
  * <p>jqwik runs no JUnit Jupiter extensions, so the application is started here, once. jqwik shrinks
  * in a pool thread, which it leaves running when its time is up: requests go one at a time, so that
@@ -57,10 +60,13 @@ class HostileRegistrationPayloadsTest {
 
     @BeforeContainer
     static void startIntake() {
-        List<String> args = new ArrayList<>(List.of("--server.port=0",
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=local",
                 // Axon logs every refused registration with its stack trace; server errors still show
-                "--logging.level.org.axonframework.modelling.command.AbstractRepository=ERROR"));
+                "--logging.level.org.axonframework.modelling.command.AbstractRepository=ERROR",
+                // one caller sends thousands of requests one after the other: the rate limit is not under test here
+                "--complaints.limits.requests-per-second=100000", "--complaints.limits.burst=100000"));
         ServiceProperties.eventSourced("intake_hostile_test").forEach((key, value) -> args.add("--" + key + "=" + value));
+        TestTokens.shared().resourceServerProperties().forEach((key, value) -> args.add("--" + key + "=" + value));
         intake = new SpringApplicationBuilder(IntakeApplication.class).run(args.toArray(String[]::new));
         jdbc = intake.getBean(JdbcTemplate.class);
         endpoint = URI.create("http://127.0.0.1:" + intake.getEnvironment().getProperty("local.server.port") + "/api/complaints");
@@ -90,6 +96,7 @@ class HostileRegistrationPayloadsTest {
         exchange(probe);
     }
 
+    /** Hostile callers: bad tokens (401), roles and units that may not (403), junk Authorization headers. */
     @Property(tries = 400)
     void hostileHeadersDoNoHarm(@ForAll("hostileHeaders") Probe probe) throws Exception {
         exchange(probe);
@@ -122,6 +129,10 @@ class HostileRegistrationPayloadsTest {
             HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(probe.body()));
             probe.headers().forEach(request::header);
+            String authorization = probe.who().authorization(probe.body());
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
             HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             long stored = storedComplaints() - before;
             try {
@@ -160,10 +171,22 @@ class HostileRegistrationPayloadsTest {
                         || error.path("rule").asText("").isBlank()).as("an error without field or rule").isFalse());
             }
         }
-        if (expected == Verdict.CREATED) {
-            assertThat(status).as("the answer to a valid request").isEqualTo(201);
-        } else if (expected == Verdict.REFUSED) {
-            assertThat(status).as("the answer to an invalid request").isBetween(400, 499);
+        switch (expected) {
+            case CREATED -> assertThat(status).as("the answer to a valid request").isEqualTo(201);
+            case REFUSED -> assertThat(status).as("the answer to an invalid request").isBetween(400, 499);
+            case UNAUTHENTICATED -> {
+                assertThat(status).as("the answer to a request without a good token").isEqualTo(401);
+                assertThat(answer.headers().firstValue("WWW-Authenticate")).as("the challenge of a 401")
+                        .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
+            }
+            case FORBIDDEN -> {
+                assertThat(status).as("the answer to a caller who may not register this").isEqualTo(403);
+                assertThat(JSON.readTree(answer.body()).path("errors").path(0).path("rule").asText())
+                        .as("the rule of a 403").isIn("role", "unit-scope");
+            }
+            case EITHER -> {
+                // only the invariants above
+            }
         }
     }
 

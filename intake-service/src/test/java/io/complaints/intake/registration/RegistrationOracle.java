@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * What {@code POST /api/complaints} must answer, where the documented contract makes it sure: a
  * body's verdict is given by the generator that made it (valid on purpose, or broken on purpose);
- * the headers' verdict is judged here. What the contract leaves open is {@link Verdict#EITHER}.
+ * the Idempotency-Key's and the caller's ({@link Who}) are judged here. What the contract leaves
+ * open is {@link Verdict#EITHER}.
  */
 final class RegistrationOracle {
 
@@ -16,7 +17,11 @@ final class RegistrationOracle {
         /** A 4xx. */
         REFUSED,
         /** Not sure: only the invariants of every answer apply. */
-        EITHER;
+        EITHER,
+        /** 401 with a Bearer challenge: no token, or one that is no good. */
+        UNAUTHENTICATED,
+        /** 403: the caller's role or unit may not register this. */
+        FORBIDDEN;
 
         Verdict and(Verdict other) {
             if (this == REFUSED || other == REFUSED) {
@@ -26,35 +31,36 @@ final class RegistrationOracle {
         }
     }
 
-    static final String ACTOR_ID = "X-Actor-Id";
-    static final String ACTOR_UNIT = "X-Actor-Unit";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
-    private static final Pattern UNIT = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,31}");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,100}");
 
     private RegistrationOracle() {
     }
 
     /**
-     * The verdict on the headers sent (a header not sent is absent). An actor is both headers or
-     * neither; a key is new when it was made for this very body, so that it can only replay it.
+     * The verdict on a request: the token is checked before anything else (401), then the role
+     * (403); the body and the key next (400); the receiving unit last, by the complaint itself (403
+     * unit-scope).
+     */
+    static Verdict verdict(Verdict body, Verdict headers, Who who) {
+        Verdict request = body.and(headers);
+        return switch (who.kind()) {
+            case FORM_UNIT_AGENT, HQ_AGENT -> request;
+            case HANDLER_OF_FORM_UNIT -> Verdict.FORBIDDEN;
+            case OTHER_UNIT_AGENT -> request == Verdict.CREATED ? Verdict.FORBIDDEN : Verdict.REFUSED;
+            default -> Verdict.UNAUTHENTICATED;
+        };
+    }
+
+    /**
+     * The verdict on the headers sent but the Authorization (a header not sent is absent). A key is
+     * new when it was made for this very body and caller, so that it can only replay it.
      */
     static Verdict headers(Map<String, String> sent, boolean keyIsNew) {
-        String id = sent.get(ACTOR_ID);
-        String unit = sent.get(ACTOR_UNIT);
         String key = sent.get(IDEMPOTENCY_KEY);
-        Verdict actor;
-        if (id == null && unit == null) {
-            actor = Verdict.CREATED;
-        } else if (id == null || unit == null) {
-            actor = isBlank(id == null ? unit : id) ? Verdict.EITHER : Verdict.REFUSED;
-        } else {
-            actor = format(ID, id).and(format(UNIT, unit));
-        }
         Verdict keyed = key == null ? Verdict.CREATED : format(KEY, key);
-        return actor.and(keyed == Verdict.CREATED && key != null && !keyIsNew ? Verdict.EITHER : keyed);
+        return keyed == Verdict.CREATED && key != null && !keyIsNew ? Verdict.EITHER : keyed;
     }
 
     /**

@@ -86,21 +86,21 @@ class RegistrationOverRealInfrastructureTest extends RunningIntake {
     void theHistoryShowsWhoRegisteredTheComplaintAndForWhichUnit() {
         Registration registration = register("SH-XH", 4, "13600001111");
 
-        ResponseEntity<String> history = rest.getForEntity("/api/complaints/" + registration.complaintId() + "/history",
-                String.class);
+        ResponseEntity<String> history = http().getAs("coordinator.sh",
+                "/api/complaints/" + registration.complaintId() + "/history", String.class);
 
         assertThat(history.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode entries = readTree(history.getBody().getBytes(StandardCharsets.UTF_8));
         assertThat(entries).hasSize(1);
         assertThat(entries.get(0).path("event").asText()).isEqualTo("ComplaintRegistered");
-        assertThat(entries.get(0).path("actor").asText()).isEqualTo("agent.wang");
+        assertThat(entries.get(0).path("actor").asText()).isEqualTo("agent.shxh");
         assertThat(entries.get(0).path("unit").asText()).isEqualTo("SH-XH");
         assertThat(history.getBody()).doesNotContain("13600001111");
     }
 
     @Test
     void theHistoryOfAnUnknownComplaintIsNotFound() {
-        assertThat(rest.getForEntity("/api/complaints/no-such-complaint/history", String.class).getStatusCode())
+        assertThat(http().getAs("supervisor.hq", "/api/complaints/no-such-complaint/history", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 

@@ -16,25 +16,39 @@ import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import io.complaints.intake.complaint.RegisterComplaint;
+import io.complaints.intake.support.People;
+import io.complaints.platform.Actor;
+import io.complaints.platform.Role;
 import io.complaints.platform.organisation.UnitDirectory;
+import io.complaints.testsupport.TestTokens;
 
 /** Every refusal of the registration endpoint: problem+json naming each field and rule; nothing sent. */
 @WebMvcTest(RegistrationController.class)
+@ActiveProfiles("local")
 @Import(UnitDirectory.class)
 class RegistrationRequestValidationTest {
 
     private static final String VALID = """
             {"unitCode":"SH-PD","channel":"HOTLINE","category":"BILLING","level":2,
              "description":"Billed twice","complainant":{"name":"张三","phone":"13812345678"}}""";
+
+    @DynamicPropertySource
+    static void signIn(DynamicPropertyRegistry registry) {
+        TestTokens.shared().resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
 
     @Autowired
     private MockMvc http;
@@ -188,7 +202,7 @@ class RegistrationRequestValidationTest {
     @Test
     void aMalformedIdempotencyKeyIsRefused() throws Exception {
         problem(http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/complaints")
-                        .contentType(MediaType.APPLICATION_JSON).content(VALID).header("Idempotency-Key", "short")))
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID).header("Idempotency-Key", "short").header("Authorization", People.bearer("agent.shpd"))))
                 .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"))
                 .andExpect(jsonPath("$.errors[0].rule").value("Pattern"));
     }
@@ -200,16 +214,36 @@ class RegistrationRequestValidationTest {
     }
 
     @Test
-    void aMalformedActorHeaderIsRefused() throws Exception {
-        problem(http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/complaints")
+    void actorHeadersNameNoOneWithoutAToken() throws Exception {
+        http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/complaints")
                         .contentType(MediaType.APPLICATION_JSON).content(VALID)
-                        .header("X-Actor-Id", "agent li; drop").header("X-Actor-Unit", "SH-PD")))
-                .andExpect(jsonPath("$.errors[0].field").value("X-Actor-Id"));
+                        .header("X-Actor-Id", "agent.shpd").header("X-Actor-Unit", "SH-PD"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer")));
+    }
+
+    @Test
+    void theActorIsTheTokensWhateverTheHeadersSay() throws Exception {
+        expectsRegistration = true;
+        when(commands.sendAndWait(any(RegisterComplaint.class))).thenReturn(new RegistrationOutcome(
+                new Registration("c-1", "SH-PD-202310010001", Instant.parse("2023-10-01T02:00:00Z"), false, null), false));
+
+        http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/complaints")
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID)
+                        .header("Authorization", People.bearer("agent.shpd"))
+                        .header("X-Actor-Id", "supervisor.hq").header("X-Actor-Unit", "HQ"))
+                .andExpect(status().isCreated());
+
+        ArgumentCaptor<RegisterComplaint> sent = ArgumentCaptor.forClass(RegisterComplaint.class);
+        verify(commands).sendAndWait(sent.capture());
+        org.assertj.core.api.Assertions.assertThat(sent.getValue().actor())
+                .isEqualTo(new Actor("agent.shpd", "SH-PD", Role.INTAKE_AGENT, null));
     }
 
     private ResultActions post(String body) throws Exception {
         return http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/complaints")
-                .contentType(MediaType.APPLICATION_JSON).content(body));
+                .contentType(MediaType.APPLICATION_JSON).content(body).header("Authorization", People.bearer("agent.shpd")));
     }
 
     private static ResultActions problem(ResultActions result) throws Exception {

@@ -47,7 +47,7 @@ class RetriesAndRepeatsOverRealInfrastructureTest extends RunningIntake {
         String form = IntakeHttp.form("SH-XH", 3, "13512340001", "DELIVERY");
         List<Callable<ResponseEntity<Registration>>> retries = IntStream.range(0, 6)
                 .<Callable<ResponseEntity<Registration>>>mapToObj(i ->
-                        () -> http().post("/api/complaints", form, key, Registration.class))
+                        () -> http().post("/api/complaints", form, key, "SH-XH", Registration.class))
                 .toList();
 
         List<Registration> answers;
@@ -74,12 +74,12 @@ class RetriesAndRepeatsOverRealInfrastructureTest extends RunningIntake {
     void theSameComplainantOnTheSameMatterAgainIsARepeatLinkedToTheFirst() {
         String phone = "1351234" + String.format("%04d", (int) (Math.random() * 10_000));
         Registration first = http().post("/api/complaints", IntakeHttp.form("BJ-CY", 3, phone, "CONTRACT"), null,
-                Registration.class).getBody();
+                "BJ-CY", Registration.class).getBody();
 
         Registration second = http().post("/api/complaints", IntakeHttp.form("BJ-CY", 3, "+86 " + phone, "CONTRACT"),
-                null, Registration.class).getBody();
+                null, "BJ-CY", Registration.class).getBody();
         Registration otherMatter = http().post("/api/complaints", IntakeHttp.form("BJ-CY", 3, phone, "SAFETY"), null,
-                Registration.class).getBody();
+                "BJ-CY", Registration.class).getBody();
 
         assertThat(first.priority()).isFalse();
         assertThat(first.repeatOf()).isNull();

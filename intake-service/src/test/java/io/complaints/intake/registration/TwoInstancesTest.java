@@ -27,8 +27,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.complaints.intake.IntakeApplication;
 import io.complaints.intake.support.IntakeHttp;
+import io.complaints.intake.support.People;
 import io.complaints.intake.support.RunningIntake;
 import io.complaints.testsupport.ServiceProperties;
+import io.complaints.testsupport.TestTokens;
 
 /**
  * Two intake instances against one PostgreSQL register concurrently for one unit: the numbers of
@@ -50,7 +52,9 @@ class TwoInstancesTest extends RunningIntake {
         String[] sameDatabase = java.util.stream.Stream.concat(
                         ServiceProperties.eventSourced("intake_test").entrySet().stream()
                                 .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()),
-                        java.util.stream.Stream.of("--server.port=0"))
+                        java.util.stream.Stream.concat(TestTokens.shared().resourceServerProperties().entrySet().stream()
+                                        .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()),
+                                java.util.stream.Stream.of("--server.port=0", "--spring.profiles.active=local")))
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(IntakeApplication.class)
                 .run(sameDatabase)) {
@@ -79,6 +83,7 @@ class TwoInstancesTest extends RunningIntake {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/complaints"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                .header("Authorization", People.bearer("agent.hq"))
                 .POST(HttpRequest.BodyPublishers.ofString(
                         IntakeHttp.form(UNIT, 3, "1330000" + String.format("%04d", i), "OTHER")))
                 .build();

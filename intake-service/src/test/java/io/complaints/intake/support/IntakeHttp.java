@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import io.complaints.intake.registration.Registration;
 
-/** What a branch's intake agent does over HTTP, for the tests that run intake for real. */
+/** What intake's users do over HTTP, signed in, for the tests that run intake for real. */
 public final class IntakeHttp {
 
     private final TestRestTemplate http;
@@ -27,6 +28,7 @@ public final class IntakeHttp {
                 .formatted(unit, category, level, phone);
     }
 
+    /** Registered by the unit's own intake agent. */
     public Registration register(String unit, int level, String phone) {
         ResponseEntity<Registration> response = post("/api/complaints", form(unit, level, phone, "SERVICE_QUALITY"), null,
                 unit, Registration.class);
@@ -34,20 +36,39 @@ public final class IntakeHttp {
         return response.getBody();
     }
 
+    /** Posts as the intake agent of SH-PD. */
     public <T> ResponseEntity<T> post(String path, String body, String idempotencyKey, Class<T> answer) {
         return post(path, body, idempotencyKey, "SH-PD", answer);
     }
 
-    /** Posts as an agent of {@code actorUnit}. */
+    /** Posts as the intake agent of {@code actorUnit}. */
     public <T> ResponseEntity<T> post(String path, String body, String idempotencyKey, String actorUnit,
                                       Class<T> answer) {
-        var headers = new HttpHeaders();
+        return postAs(People.agentOf(actorUnit), path, body, idempotencyKey, answer);
+    }
+
+    /** Posts JSON as {@code person} (see {@link People}). */
+    public <T> ResponseEntity<T> postAs(String person, String path, String body, String idempotencyKey,
+                                        Class<T> answer) {
+        var headers = signedIn(person);
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Actor-Id", "agent.wang");
-        headers.set("X-Actor-Unit", actorUnit);
         if (idempotencyKey != null) {
             headers.set("Idempotency-Key", idempotencyKey);
         }
         return http.postForEntity(path, new HttpEntity<>(body, headers), answer);
+    }
+
+    /** Gets as {@code person}. */
+    public <T> ResponseEntity<T> getAs(String person, String path, Class<T> answer) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(signedIn(person)), answer);
+    }
+
+    /** Headers with the person's access token; none for a null person. */
+    public static HttpHeaders signedIn(String person) {
+        var headers = new HttpHeaders();
+        if (person != null) {
+            headers.set(HttpHeaders.AUTHORIZATION, People.bearer(person));
+        }
+        return headers;
     }
 }

@@ -12,7 +12,7 @@ class OpenApiTest extends RunningIntake {
 
     @Test
     void theWholeApiIsDescribedWithExamples() {
-        JsonNode api = rest.getForObject("/v3/api-docs", JsonNode.class);
+        JsonNode api = http().getAs("agent.shpd", "/v3/api-docs", JsonNode.class).getBody();
 
         assertThat(api.path("paths").fieldNames()).toIterable().contains(
                 "/api/complaints", "/api/complaints/{complaintId}", "/api/complaints/by-number/{registrationNumber}",
@@ -21,11 +21,19 @@ class OpenApiTest extends RunningIntake {
         JsonNode form = api.path("components").path("schemas").path("RegistrationRequest");
         assertThat(form.path("properties").path("unitCode").path("example").asText()).isEqualTo("SH-PD");
         assertThat(api.path("paths").path("/api/complaints").path("post").path("parameters").findValuesAsText("name"))
-                .contains("Idempotency-Key", "X-Actor-Id", "X-Actor-Unit").doesNotContain("actor");
+                .contains("Idempotency-Key").doesNotContain("actor", "X-Actor-Id", "X-Actor-Unit");
+        assertThat(api.path("components").path("securitySchemes").path("bearer").path("scheme").asText())
+                .isEqualTo("bearer");
     }
 
     @Test
     void theUiIsServed() {
-        assertThat(rest.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http().getAs("agent.shpd", "/swagger-ui/index.html", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void theDescriptionNeedsAToken() {
+        assertThat(rest.getForEntity("/v3/api-docs", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 }

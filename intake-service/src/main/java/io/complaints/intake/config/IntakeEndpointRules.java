@@ -1,0 +1,46 @@
+package io.complaints.intake.config;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.Arrays;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.complaints.platform.Role;
+import io.complaints.platform.security.EndpointRules;
+
+/**
+ * Who may call which endpoint of intake, by role (DOMAIN.md, "Roles"). Which unit's complaint a caller
+ * may touch is decided per complaint: outside the caller's subtree a complaint does not exist (404).
+ */
+@Configuration
+class IntakeEndpointRules {
+
+    /** Register, amend, withdraw: intake agents, and coordinators who keep the ledger. */
+    static final Role[] REGISTRARS = {Role.INTAKE_AGENT, Role.COORDINATOR};
+    /** The full contact: who must reach the complainant, and notification-service's client. */
+    static final Role[] CONTACT_READERS = {Role.HANDLER, Role.CALLBACK_AGENT, Role.COORDINATOR, Role.SERVICE};
+    /**
+     * Complaints, their history and evidence: the people who handle complaints. Analysts read
+     * statistics (analytics-service), operators run the platform and see no complaint.
+     */
+    static final Role[] COMPLAINT_READERS = {Role.INTAKE_AGENT, Role.COORDINATOR, Role.HANDLER, Role.APPROVER,
+            Role.CALLBACK_AGENT, Role.HQ_SUPERVISOR};
+
+    @Bean
+    EndpointRules intakeEndpoints() {
+        return endpoints -> endpoints
+                .requestMatchers(POST, "/api/complaints").hasAnyAuthority(authorities(REGISTRARS))
+                .requestMatchers(POST, "/api/complaints/*/amendments", "/api/complaints/*/withdrawal")
+                .hasAnyAuthority(authorities(REGISTRARS))
+                .requestMatchers(GET, "/api/complainants/*/contact").hasAnyAuthority(authorities(CONTACT_READERS))
+                .requestMatchers(POST, "/api/complaints/*/evidence").hasAnyAuthority(authorities(COMPLAINT_READERS))
+                .requestMatchers(GET, "/api/complaints", "/api/complaints/**").hasAnyAuthority(authorities(COMPLAINT_READERS));
+    }
+
+    private static String[] authorities(Role... roles) {
+        return Arrays.stream(roles).map(Role::authority).toArray(String[]::new);
+    }
+}
