@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +37,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.complaints.events.Topics;
 import io.complaints.intake.registration.Registration;
+import io.complaints.intake.support.People;
+import io.complaints.platform.outbox.EventTranslator;
 import io.complaints.intake.support.RunningIntake;
 import io.complaints.platform.outbox.RepublishedHistory;
 import io.complaints.testsupport.Infrastructure;
@@ -54,6 +57,9 @@ class RepublishTest extends RunningIntake {
     @Autowired
     private EventStore store;
 
+    @Autowired
+    private EventTranslator translator;
+
     @Test
     void theTopicThenHoldsEveryStoredEventInTheStoresOrder() throws Exception {
         List<Registration> registered = IntStream.range(0, 3).mapToObj(i -> http().register("SH-PD", 3,
@@ -64,7 +70,8 @@ class RepublishTest extends RunningIntake {
                 Duration.ofSeconds(30));
         Map<TopicPartition, Long> before = endOffsets();
 
-        ResponseEntity<JsonNode> started = rest.postForEntity("/api/admin/republish", null, JsonNode.class);
+        ResponseEntity<JsonNode> started = rest.exchange("/api/admin/republish", HttpMethod.POST, asOperator(null),
+                JsonNode.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String job = started.getBody().path("id").asText();
         assertThat(started.getHeaders().getLocation()).hasToString("/api/admin/republish/" + job);
@@ -74,7 +81,8 @@ class RepublishTest extends RunningIntake {
         assertThat(done.path("state").asText()).isEqualTo("DONE");
 
         List<String> storeOrder = storedEventIds();
-        assertThat(done.path("total").asLong()).isEqualTo(storeOrder.size());
+        assertThat(done.path("sent").asLong()).as("every published event sent again").isEqualTo(storeOrder.size());
+        assertThat(done.path("total").asLong()).as("the whole store read").isGreaterThanOrEqualTo(storeOrder.size());
         List<ConsumerRecord<String, byte[]>> republished = TopicReader.read(kafka, Topics.INTAKE,
                 read -> after(read, before).size() == done.path("sent").asInt(), Duration.ofSeconds(30));
         republished = after(republished, before);
@@ -96,32 +104,42 @@ class RepublishTest extends RunningIntake {
 
     @Test
     void anUnknownRepublishIsNotFound() {
-        ResponseEntity<JsonNode> answer = rest.getForEntity("/api/admin/republish/no-such-job", JsonNode.class);
+        ResponseEntity<JsonNode> answer = rest.exchange("/api/admin/republish/no-such-job", HttpMethod.GET,
+                asOperator(null), JsonNode.class);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
     }
 
     private JsonNode progress(String job) {
-        return rest.getForObject("/api/admin/republish/" + job, JsonNode.class);
+        return rest.exchange("/api/admin/republish/" + job, HttpMethod.GET, asOperator(null), JsonNode.class).getBody();
+    }
+
+    /** A request of HQ's operator, who may republish. */
+    private static HttpEntity<String> asOperator(String body) {
+        var headers = new HttpHeaders();
+        headers.set(HttpHeaders.AUTHORIZATION, People.bearer("operator.hq"));
+        return new HttpEntity<>(body, headers);
     }
 
     private void withdraw(String complaintId) {
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Actor-Id", "agent.wang");
-        headers.set("X-Actor-Unit", "SH-PD");
+        headers.set(HttpHeaders.AUTHORIZATION, People.bearer("agent.shpd"));
         assertThat(rest.postForEntity("/api/complaints/" + complaintId + "/withdrawal",
                 new HttpEntity<>("{\"reason\":\"resolved on the phone\"}", headers), String.class)
                 .getStatusCode().is2xxSuccessful()).isTrue();
     }
 
-    /** The ids of every stored event of a complaint, in the store's global order. */
+    /**
+     * The ids of the stored events intake publishes, in the store's global order (evidence attached by
+     * other tests of this database is kept in the store but not published).
+     */
     private List<String> storedEventIds() throws InterruptedException {
         List<String> ids = new ArrayList<>();
         try (BlockingStream<TrackedEventMessage<?>> events = store.openStream(null)) {
             while (events.hasNextAvailable(500, TimeUnit.MILLISECONDS)) {
                 TrackedEventMessage<?> event = events.nextAvailable();
-                if (event instanceof DomainEventMessage<?>) {
+                if (event instanceof DomainEventMessage<?> && translator.translate(event).isPresent()) {
                     ids.add(event.getIdentifier());
                 }
             }
