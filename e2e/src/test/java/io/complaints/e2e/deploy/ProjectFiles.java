@@ -39,8 +39,9 @@ final class ProjectFiles {
         }
     }
 
+    /** The first document of a YAML text (an application.yml may add profile documents after it). */
     static Object yaml(String text) {
-        return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        return new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(text).iterator().next();
     }
 
     /** A dotted key of the service's application.yml (its first document). */
