@@ -64,6 +64,8 @@ class LedgerExportController {
         List<ExportColumn> columns = LedgerColumns.all(zone);
         String fileName = fileName(filter.unit() != null ? filter.unit() : caller.unit(), filter, extension);
         CallerPermits.Permit permit = permits.acquire(caller.id());
+        visibility.logRead(caller, "ledger export " + extension, "selection of unit "
+                + (filter.unit() != null ? filter.unit() : caller.unit()));
         StreamingResponseBody body = out -> {
             try (permit; Stream<LedgerRow> rows = selection.open(rowsSeen)) {
                 format.write(columns, rows.map(row -> LedgerView.of(row, now)).iterator(), out);

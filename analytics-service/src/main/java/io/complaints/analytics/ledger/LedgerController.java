@@ -52,6 +52,9 @@ class LedgerController {
         List<Criteria> row = new ArrayList<>(visibility.rowsSeenBy(viewer, "unitPath"));
         row.add(where("registrationNumber").is(registrationNumber));
         LedgerRow found = mongo.findOne(Query.query(new Criteria().andOperator(row)), LedgerRow.class, collection());
+        if (found != null) {
+            visibility.logRead(viewer, "ledger row", "complaint " + found.complaintId());
+        }
         return Problems.okOrNotFound(Optional.ofNullable(found).map(seen -> LedgerView.of(seen, clock.instant())),
                 "Not in the ledger", "No ledger row has this registration number (yet)");
     }
@@ -64,6 +67,8 @@ class LedgerController {
         long total = mongo.count(Query.of(selection).limit(0).skip(0), collection());
         List<LedgerView> rows = mongo.find(selection.skip((long) page * size).limit(size), LedgerRow.class,
                 collection()).stream().map(row -> LedgerView.of(row, clock.instant())).toList();
+        visibility.logRead(viewer, "ledger page of " + rows.size() + " rows", "selection of unit "
+                + (filter.unit() == null ? viewer.unit() : filter.unit()));
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(total)).body(rows);
     }
 

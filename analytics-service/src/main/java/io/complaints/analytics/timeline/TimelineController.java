@@ -40,6 +40,9 @@ class TimelineController {
         Generation live = generations.live();
         boolean seen = visibility.sees(viewer, units.pathOf(complaintId, live).orElse(null));
         List<TimelineEntry> history = seen ? timeline.of(complaintId, live) : List.of();
+        if (!history.isEmpty()) {
+            visibility.logRead(viewer, "timeline", "complaint " + complaintId);
+        }
         return Problems.okOrNotFound(Optional.of(history).filter(entries -> !entries.isEmpty()),
                 "No history", "No event of this complaint is known (yet)");
     }

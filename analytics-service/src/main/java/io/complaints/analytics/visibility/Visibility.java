@@ -21,6 +21,8 @@ import io.complaints.platform.organisation.UnitDirectory;
 @Component
 public class Visibility {
 
+    private static final org.slf4j.Logger READS = org.slf4j.LoggerFactory.getLogger("io.complaints.analytics.access.reads");
+
     /** The rule a question about a unit outside the viewer's subtree breaks. */
     public static final String UNIT_SCOPE = "unit-scope";
 
@@ -28,6 +30,14 @@ public class Visibility {
 
     public Visibility(UnitDirectory units) {
         this.units = units;
+    }
+
+    /**
+     * Records that {@code viewer} read something of one complaint or of a selection (DOMAIN.md: "access
+     * is scoped and logged"): who, of which unit, what. Ids and codes only, never personal data.
+     */
+    public void logRead(Actor viewer, String what, String which) {
+        READS.info("{} read ({}) by {} of {}", which, what, viewer.id(), viewer.unit());
     }
 
     /** Refuses (403, {@value #UNIT_SCOPE}) a question about {@code unit} unless it lies within the viewer's subtree. */
