@@ -90,6 +90,12 @@ class AuthorizationMatrixTest {
                     Role.APPROVER, Role.CALLBACK_AGENT, 401, 401, 401, 401, 401, 403, 200, 200, 200, 403),
             new Endpoint(HttpMethod.GET, "/api/statistics/summary/{year}", "/api/statistics/summary/2026?unit=SH-PD",
                     Role.HQ_SUPERVISOR, Role.OPERATOR, 401, 401, 401, 401, 401, 403, 200, 200, 200, 403),
+            new Endpoint(HttpMethod.GET, "/api/reports/monthly/{month}.{format:xlsx|pdf}",
+                    "/api/reports/monthly/2026-11.xlsx?unit=SH-PD",
+                    Role.ANALYST, Role.HANDLER, 401, 401, 401, 401, 401, 403, 200, 200, 200, 403),
+            new Endpoint(HttpMethod.GET, "/api/reports/yearly/{year}.{format:xlsx|pdf}",
+                    "/api/reports/yearly/2026.pdf?unit=SH-PD&lang=en",
+                    Role.APPROVER, Role.CALLBACK_AGENT, 401, 401, 401, 401, 401, 403, 200, 200, 200, 403),
             // operators' endpoints: no staff role may start or watch a rebuild (the operator's own case in RebuildTest)
             new Endpoint(HttpMethod.POST, "/api/admin/rebuild", "/api/admin/rebuild",
                     Role.ANALYST, Role.SERVICE, 401, 401, 401, 401, 401, 403, 403, 403, 403, 403),
@@ -180,7 +186,9 @@ class AuthorizationMatrixTest {
                 "/api/ledger", staff(), "/api/ledger/{registrationNumber}", staff(),
                 "/api/complaints/{complaintId}/timeline", staff(), "/api/escalations", staff(),
                 "/api/ledger/export.{extension:csv|xlsx}", analysis(), "/api/statistics", analysis(),
-                "/api/statistics/causes", analysis(), "/api/statistics/summary/{year}", analysis());
+                "/api/statistics/causes", analysis(), "/api/statistics/summary/{year}", analysis(),
+                "/api/reports/monthly/{month}.{format:xlsx|pdf}", analysis(),
+                "/api/reports/yearly/{year}.{format:xlsx|pdf}", analysis());
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : TABLE.stream().filter(row -> mayRead.containsKey(row.pattern())).toList()) {
             for (Role role : Arrays.stream(Role.values()).filter(role -> role != Role.SYSTEM).toList()) {
