@@ -12,7 +12,7 @@ import io.complaints.platform.security.EndpointRules;
 
 /**
  * Who may call which endpoint of analytics, by role; which unit's rows they see is decided by
- * {@code Visibility}. The ledger, the timelines and the escalation board are for every staff role
+ * {@code Visibility}. The ledger, the timelines, the archives and the escalation board are for every staff role
  * ({@link #STAFF}); the statistics, their reports (monthly, year-end) and the ledger's exports
  * (every row of a selection at once) for those who analyse and answer for a unit ({@link #ANALYSIS}). Operators and other services read
  * no analytics: they have no business with ledger data next to the complainants'. Any other
@@ -37,7 +37,8 @@ class AnalyticsEndpointRules {
                 .requestMatchers(GET, "/api/statistics", "/api/statistics/**").hasAnyAuthority(authorities(ANALYSIS))
                 .requestMatchers(GET, "/api/reports/monthly/*", "/api/reports/yearly/*")
                 .hasAnyAuthority(authorities(ANALYSIS))
-                .requestMatchers(GET, "/api/ledger", "/api/ledger/*", "/api/complaints/*/timeline", "/api/escalations")
+                .requestMatchers(GET, "/api/ledger", "/api/ledger/*", "/api/complaints/*/timeline",
+                        "/api/complaints/*/archive.pdf", "/api/escalations")
                 .hasAnyAuthority(authorities(STAFF))
                 .requestMatchers("/api/**").denyAll();
     }

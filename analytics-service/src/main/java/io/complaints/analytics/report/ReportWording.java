@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.complaints.analytics.language.Wording;
+import io.complaints.analytics.statistics.CauseCatalogue;
 import io.complaints.analytics.statistics.Figures;
 import io.complaints.platform.organisation.OrganisationUnit;
 import io.complaints.platform.organisation.UnitDirectory;
@@ -69,17 +70,7 @@ final class ReportWording {
 
     /** A cause's name in the report's language, from the catalogue's {@code English / 中文}; empty when not named. */
     String cause(String name) {
-        if (name == null) {
-            return "";
-        }
-        String[] parts = name.split("\\s+/\\s+", 2);
-        if (parts.length < 2) {
-            return name;
-        }
-        return switch (wording.language()) {
-            case EN -> parts[0];
-            case ZH_CN -> parts[1];
-        };
+        return CauseCatalogue.in(name, wording.language());
     }
 
     /** Every figure, in the workbook's columns. */

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import io.complaints.analytics.language.Language;
+
 /**
  * The cause catalogue ({@code complaints.causes.catalogue}), the same as handling's: each cause a
  * code, which findings name and the statistics count, and a name, written {@code English / 中文}
@@ -22,6 +24,21 @@ public record CauseCatalogue(List<Cause> catalogue) {
 
     public CauseCatalogue {
         catalogue = catalogue == null ? List.of() : List.copyOf(catalogue);
+    }
+
+    /**
+     * A name as configured, {@code English / 中文}, in one language: its English or its Chinese part;
+     * a name without both parts as it is; null as empty.
+     */
+    public static String in(String name, Language language) {
+        if (name == null) {
+            return "";
+        }
+        String[] parts = name.split("\\s+/\\s+", 2);
+        if (parts.length < 2) {
+            return name;
+        }
+        return language == Language.EN ? parts[0] : parts[1];
     }
 
     /** The cause's name as configured (both languages), if the catalogue names the code. */
