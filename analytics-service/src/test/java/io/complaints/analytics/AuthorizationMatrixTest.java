@@ -82,6 +82,8 @@ class AuthorizationMatrixTest {
                     Role.COORDINATOR, Role.HANDLER, 401, 401, 401, 401, 401, 403, 200, 200, 200, 403),
             new Endpoint(HttpMethod.GET, "/api/complaints/{complaintId}/timeline", "/api/complaints/m-1/timeline",
                     Role.CALLBACK_AGENT, Role.OPERATOR, 401, 401, 401, 401, 401, 404, 200, 200, 200, 403),
+            new Endpoint(HttpMethod.GET, "/api/complaints/{complaintId}/archive.pdf", "/api/complaints/m-1/archive.pdf",
+                    Role.HANDLER, Role.OPERATOR, 401, 401, 401, 401, 401, 404, 200, 200, 200, 403),
             new Endpoint(HttpMethod.GET, "/api/escalations", "/api/escalations?unit=SH-PD",
                     Role.APPROVER, Role.SERVICE, 401, 401, 401, 401, 401, 403, 200, 200, 200, 403),
             new Endpoint(HttpMethod.GET, "/api/statistics", "/api/statistics?unit=SH-PD&period=2026-11",
@@ -90,6 +92,12 @@ class AuthorizationMatrixTest {
                     Role.APPROVER, Role.CALLBACK_AGENT, 401, 401, 401, 401, 401, 403, 200, 200, 200, 403),
             new Endpoint(HttpMethod.GET, "/api/statistics/summary/{year}", "/api/statistics/summary/2026?unit=SH-PD",
                     Role.HQ_SUPERVISOR, Role.OPERATOR, 401, 401, 401, 401, 401, 403, 200, 200, 200, 403),
+            new Endpoint(HttpMethod.GET, "/api/reports/monthly/{month}.{format:xlsx|pdf}",
+                    "/api/reports/monthly/2026-11.xlsx?unit=SH-PD",
+                    Role.ANALYST, Role.HANDLER, 401, 401, 401, 401, 401, 403, 200, 200, 200, 403),
+            new Endpoint(HttpMethod.GET, "/api/reports/yearly/{year}.{format:xlsx|pdf}",
+                    "/api/reports/yearly/2026.pdf?unit=SH-PD&lang=en",
+                    Role.APPROVER, Role.CALLBACK_AGENT, 401, 401, 401, 401, 401, 403, 200, 200, 200, 403),
             // operators' endpoints: no staff role may start or watch a rebuild (the operator's own case in RebuildTest)
             new Endpoint(HttpMethod.POST, "/api/admin/rebuild", "/api/admin/rebuild",
                     Role.ANALYST, Role.SERVICE, 401, 401, 401, 401, 401, 403, 403, 403, 403, 403),
@@ -176,11 +184,15 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyRoleOfTheUnitReadsWhatItsRoleMayAndOperatorsAndServicesNothing() throws Exception {
-        Map<String, Set<Role>> mayRead = Map.of(
-                "/api/ledger", staff(), "/api/ledger/{registrationNumber}", staff(),
-                "/api/complaints/{complaintId}/timeline", staff(), "/api/escalations", staff(),
-                "/api/ledger/export.{extension:csv|xlsx}", analysis(), "/api/statistics", analysis(),
-                "/api/statistics/causes", analysis(), "/api/statistics/summary/{year}", analysis());
+        Map<String, Set<Role>> mayRead = Map.ofEntries(
+                Map.entry("/api/ledger", staff()), Map.entry("/api/ledger/{registrationNumber}", staff()),
+                Map.entry("/api/complaints/{complaintId}/timeline", staff()),
+                Map.entry("/api/complaints/{complaintId}/archive.pdf", staff()), Map.entry("/api/escalations", staff()),
+                Map.entry("/api/ledger/export.{extension:csv|xlsx}", analysis()),
+                Map.entry("/api/statistics", analysis()), Map.entry("/api/statistics/causes", analysis()),
+                Map.entry("/api/statistics/summary/{year}", analysis()),
+                Map.entry("/api/reports/monthly/{month}.{format:xlsx|pdf}", analysis()),
+                Map.entry("/api/reports/yearly/{year}.{format:xlsx|pdf}", analysis()));
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : TABLE.stream().filter(row -> mayRead.containsKey(row.pattern())).toList()) {
             for (Role role : Arrays.stream(Role.values()).filter(role -> role != Role.SYSTEM).toList()) {

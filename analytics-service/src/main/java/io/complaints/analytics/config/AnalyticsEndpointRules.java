@@ -12,9 +12,9 @@ import io.complaints.platform.security.EndpointRules;
 
 /**
  * Who may call which endpoint of analytics, by role; which unit's rows they see is decided by
- * {@code Visibility}. The ledger, the timelines and the escalation board are for every staff role
- * ({@link #STAFF}); the statistics and the ledger's exports (every row of a selection at once) for
- * those who analyse and answer for a unit ({@link #ANALYSIS}). Operators and other services read
+ * {@code Visibility}. The ledger, the timelines, the archives and the escalation board are for every staff role
+ * ({@link #STAFF}); the statistics, their reports (monthly, year-end) and the ledger's exports
+ * (every row of a selection at once) for those who analyse and answer for a unit ({@link #ANALYSIS}). Operators and other services read
  * no analytics: they have no business with ledger data next to the complainants'. Any other
  * {@code /api/**} is refused, so that an endpoint added without a rule is open to no one
  * ({@code /api/admin/**} is the operators', decided for every service).
@@ -35,7 +35,10 @@ class AnalyticsEndpointRules {
                 .requestMatchers(GET, "/api/ledger/export.csv", "/api/ledger/export.xlsx")
                 .hasAnyAuthority(authorities(ANALYSIS))
                 .requestMatchers(GET, "/api/statistics", "/api/statistics/**").hasAnyAuthority(authorities(ANALYSIS))
-                .requestMatchers(GET, "/api/ledger", "/api/ledger/*", "/api/complaints/*/timeline", "/api/escalations")
+                .requestMatchers(GET, "/api/reports/monthly/*", "/api/reports/yearly/*")
+                .hasAnyAuthority(authorities(ANALYSIS))
+                .requestMatchers(GET, "/api/ledger", "/api/ledger/*", "/api/complaints/*/timeline",
+                        "/api/complaints/*/archive.pdf", "/api/escalations")
                 .hasAnyAuthority(authorities(STAFF))
                 .requestMatchers("/api/**").denyAll();
     }

@@ -6,72 +6,82 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
+import io.complaints.analytics.language.Language;
+import io.complaints.analytics.language.Wording;
 import io.complaints.analytics.ledger.LedgerView;
 
 /**
  * The columns of the ledger export (投诉台账导出), in their order: the key facts of each complaint,
  * its escalations and counts, the time limits met and missed, and the time of each milestone in
- * ISO-8601 with the organisation's offset (e.g. {@code 2026-11-01T01:00:00+08:00}). The headers
- * are English and stable, so that spreadsheets built on an export keep working.
+ * ISO-8601 with the organisation's offset (e.g. {@code 2026-11-01T01:00:00+08:00}). Without a
+ * language asked for, the headers are English and the values the contract's codes, stable so that
+ * spreadsheets built on an export keep working; in a language asked for ({@code ?lang=zh-CN|en}),
+ * headers and the values of statuses, levels, channels, categories, escalation reasons,
+ * satisfaction and outcomes are in that language's words.
  */
 final class LedgerColumns {
 
     private static final DateTimeFormatter ISO_WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
-    /** The milestones of {@link LedgerView#milestones()} with their headers, in the order of a case. */
-    private static final List<Map.Entry<String, String>> MILESTONES = List.of(
-            Map.entry("received", "Received at"),
-            Map.entry("caseOpened", "Case opened at"),
-            Map.entry("triaged", "Triaged at"),
-            Map.entry("contacted", "Contacted at"),
-            Map.entry("findings", "Findings at"),
-            Map.entry("remedyProposed", "Remedy proposed at"),
-            Map.entry("remedyApproved", "Remedy approved at"),
-            Map.entry("remedyAccepted", "Remedy accepted at"),
-            Map.entry("remedyExecuted", "Remedy executed at"),
-            Map.entry("callbackInstructed", "Callback instructed at"),
-            Map.entry("calledBack", "Called back at"),
-            Map.entry("explained", "Invalidity explained at"),
-            Map.entry("firstEscalated", "First escalated at"),
-            Map.entry("withdrawn", "Withdrawn at"),
-            Map.entry("closed", "Closed at"));
+    /** The milestones of {@link LedgerView#milestones()}, in the order of a case. */
+    private static final List<String> MILESTONES = List.of("received", "caseOpened", "triaged", "contacted",
+            "findings", "remedyProposed", "remedyApproved", "remedyAccepted", "remedyExecuted", "callbackInstructed",
+            "calledBack", "explained", "firstEscalated", "withdrawn", "closed");
 
     private LedgerColumns() {
     }
 
-    /** Every column, times shown in the given zone. */
+    /** Every column, times shown in the given zone, with the stable English headers and the contract's codes. */
     static List<ExportColumn> all(ZoneId zone) {
+        return all(zone, Optional.empty());
+    }
+
+    /** Every column, times shown in the given zone, headers and values in the language if one is asked for. */
+    static List<ExportColumn> all(ZoneId zone, Optional<Language> language) {
+        Wording headers = Wording.in(language.orElse(Language.EN));
+        Function<String, Function<Object, Object>> named = kind -> language
+                .<Function<Object, Object>>map(chosen -> value -> Wording.in(chosen).value(kind, value))
+                .orElse(Function.identity());
+        Function<Object, Object> status = named.apply("status");
+        Function<Object, Object> level = named.apply("level");
+        Function<Object, Object> channel = named.apply("channel");
+        Function<Object, Object> category = named.apply("category");
+        Function<Object, Object> reason = named.apply("escalationReason");
+        Function<Object, Object> satisfaction = named.apply("satisfaction");
+        Function<Object, Object> outcome = named.apply("outcome");
+        Function<String, String> header = key -> headers.label("column." + key);
         List<ExportColumn> columns = new ArrayList<>(List.of(
-                column("Registration number", LedgerView::registrationNumber),
-                column("Unit", LedgerView::unitCode),
-                column("Unit path", row -> row.unitPath() == null ? null : String.join("/", row.unitPath())),
-                column("Month", LedgerView::month),
-                column("Channel", LedgerView::channel),
-                column("Category", LedgerView::category),
-                column("Level", LedgerView::level),
-                column("Priority", LedgerView::priority),
-                column("Repeat", LedgerView::repeat),
-                column("Status", LedgerView::status),
-                column("Responsible department", LedgerView::responsibleDepartment),
-                column("Handler", LedgerView::handlerId),
-                column("Holder unit", LedgerView::holderUnit),
-                column("Escalation level", LedgerView::escalationLevel),
-                column("Escalation reason", LedgerView::escalationReason),
-                column("Escalations", LedgerView::escalations),
-                column("Reopened", LedgerView::reopened),
-                column("Remedy declines", LedgerView::remedyDeclines),
-                column("Approved by silence", LedgerView::approvedBySilence),
-                column("Cause", LedgerView::causeCode),
-                column("Satisfaction", LedgerView::satisfaction),
-                column("Outcome", LedgerView::outcome),
-                column("Overdue", LedgerView::overdue),
-                column("Limits met", row -> joined(row.deadlinesMet())),
-                column("Limits missed", row -> joined(row.deadlinesMissed()))));
-        for (Map.Entry<String, String> milestone : MILESTONES) {
-            columns.add(column(milestone.getValue(), row -> time(row.milestones().get(milestone.getKey()), zone)));
+                column(header.apply("registrationNumber"), LedgerView::registrationNumber),
+                column(header.apply("unit"), LedgerView::unitCode),
+                column(header.apply("unitPath"), row -> row.unitPath() == null ? null : String.join("/", row.unitPath())),
+                column(header.apply("month"), LedgerView::month),
+                column(header.apply("channel"), row -> channel.apply(row.channel())),
+                column(header.apply("category"), row -> category.apply(row.category())),
+                column(header.apply("level"), row -> level.apply(row.level())),
+                column(header.apply("priority"), LedgerView::priority),
+                column(header.apply("repeat"), LedgerView::repeat),
+                column(header.apply("status"), row -> status.apply(row.status())),
+                column(header.apply("responsibleDepartment"), LedgerView::responsibleDepartment),
+                column(header.apply("handler"), LedgerView::handlerId),
+                column(header.apply("holderUnit"), LedgerView::holderUnit),
+                column(header.apply("escalationLevel"), LedgerView::escalationLevel),
+                column(header.apply("escalationReason"), row -> reason.apply(row.escalationReason())),
+                column(header.apply("escalations"), LedgerView::escalations),
+                column(header.apply("reopened"), LedgerView::reopened),
+                column(header.apply("remedyDeclines"), LedgerView::remedyDeclines),
+                column(header.apply("approvedBySilence"), LedgerView::approvedBySilence),
+                column(header.apply("cause"), LedgerView::causeCode),
+                column(header.apply("satisfaction"), row -> satisfaction.apply(row.satisfaction())),
+                column(header.apply("outcome"), row -> outcome.apply(row.outcome())),
+                column(header.apply("overdue"), LedgerView::overdue),
+                column(header.apply("limitsMet"), row -> joined(row.deadlinesMet())),
+                column(header.apply("limitsMissed"), row -> joined(row.deadlinesMissed()))));
+        for (String milestone : MILESTONES) {
+            columns.add(column(headers.label("milestone." + milestone),
+                    row -> time(row.milestones().get(milestone), zone)));
         }
         return List.copyOf(columns);
     }

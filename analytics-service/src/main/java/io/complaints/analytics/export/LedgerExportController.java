@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springdoc.core.annotations.ParameterObject;
@@ -16,9 +17,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import io.complaints.analytics.language.Language;
 import io.complaints.analytics.ledger.LedgerFilter;
 import io.complaints.analytics.ledger.LedgerRow;
 import io.complaints.analytics.ledger.LedgerView;
@@ -32,7 +35,8 @@ import io.complaints.platform.limits.CallerPermits;
  * outside the caller's subtree, is refused with a problem before anything is written; without a
  * unit, the caller's subtree is exported. A caller runs only so many exports at once, and so does
  * the instance ({@link ExportSettings}): more are refused with 429. The file is named after the unit
- * and the period only.
+ * and the period only. With {@code lang=zh-CN} or {@code lang=en}, headers and values are in that
+ * language ({@link LedgerColumns}).
  */
 @RestController
 @RequestMapping("/api/ledger")
@@ -57,11 +61,12 @@ class LedgerExportController {
 
     @GetMapping("/export.{extension:csv|xlsx}")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String extension, @ParameterObject LedgerFilter filter,
-                                                 Actor caller) {
+                                                 @RequestParam(required = false) String lang, Actor caller) {
+        Optional<Language> language = Optional.ofNullable(lang).map(asked -> Language.of(asked, Language.ZH_CN));
         ExportFormat format = formats.stream().filter(f -> f.extension().equals(extension)).findFirst().orElseThrow();
         Query rowsSeen = filter.visibleTo(caller, visibility);
         Instant now = clock.instant();
-        List<ExportColumn> columns = LedgerColumns.all(zone);
+        List<ExportColumn> columns = LedgerColumns.all(zone, language);
         String fileName = fileName(filter.unit() != null ? filter.unit() : caller.unit(), filter, extension);
         CallerPermits.Permit permit = permits.acquire(caller.id());
         visibility.logRead(caller, "ledger export " + extension, "selection of unit "

@@ -14,12 +14,15 @@ import org.springframework.data.annotation.Id;
  *                     is never replaced by one computed from fewer
  * @param all          the counts of all the complaints
  * @param byCategory   the counts per category; likewise per level, channel and responsible department
+ * @param byUnit       the counts per unit directly below this one (its own complaints under its own
+ *                     code); absent from buckets computed before this breakdown existed, until the
+ *                     month is recomputed or the read models rebuilt
  * @param causes       complaints per cause code, by code
  * @param withoutCause complaints with no cause recorded (yet)
  */
 record Bucket(@Id String id, String unit, String month, long basis, Tally all, List<Group> byCategory,
-              List<Group> byLevel, List<Group> byChannel, List<Group> byDepartment, List<CauseCount> causes,
-              long withoutCause) {
+              List<Group> byLevel, List<Group> byChannel, List<Group> byDepartment, List<Group> byUnit,
+              List<CauseCount> causes, long withoutCause) {
 
     /** The counts of the complaints of one group of a breakdown; {@code key} null for "not known yet". */
     record Group(String key, Tally tally) {
@@ -33,11 +36,13 @@ record Bucket(@Id String id, String unit, String month, long basis, Tally all, L
     }
 
     List<Group> groups(Breakdown breakdown) {
-        return switch (breakdown) {
+        List<Group> groups = switch (breakdown) {
             case CATEGORY -> byCategory;
             case LEVEL -> byLevel;
             case CHANNEL -> byChannel;
             case DEPARTMENT -> byDepartment;
+            case UNIT -> byUnit;
         };
+        return groups == null ? List.of() : groups;
     }
 }

@@ -12,12 +12,15 @@ final class BucketBuilder {
 
     private static final Comparator<String> KEYS_NULL_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
+    private final String unit;
     private Tally all = Tally.NONE;
     private final Map<Breakdown, Map<String, Tally>> groups = new EnumMap<>(Breakdown.class);
     private final Map<String, Long> causes = new TreeMap<>();
     private long withoutCause;
 
-    BucketBuilder() {
+    /** The counts of {@code unit}: the groups by subordinate unit are those below it. */
+    BucketBuilder(String unit) {
+        this.unit = unit;
         for (Breakdown breakdown : Breakdown.values()) {
             groups.put(breakdown, new HashMap<>());
         }
@@ -26,7 +29,7 @@ final class BucketBuilder {
     BucketBuilder add(ComplaintFacts complaint) {
         Tally one = Tally.of(complaint);
         all = all.plus(one);
-        groups.forEach((breakdown, tallies) -> tallies.merge(breakdown.keyOf(complaint), one, Tally::plus));
+        groups.forEach((breakdown, tallies) -> tallies.merge(breakdown.keyOf(complaint, unit), one, Tally::plus));
         if (complaint.cause() == null) {
             withoutCause++;
         } else {
@@ -44,9 +47,9 @@ final class BucketBuilder {
         return this;
     }
 
-    Bucket build(String unit, String month, long basis) {
+    Bucket build(String month, long basis) {
         return new Bucket(Bucket.id(unit, month), unit, month, basis, all, sorted(Breakdown.CATEGORY),
-                sorted(Breakdown.LEVEL), sorted(Breakdown.CHANNEL), sorted(Breakdown.DEPARTMENT),
+                sorted(Breakdown.LEVEL), sorted(Breakdown.CHANNEL), sorted(Breakdown.DEPARTMENT), sorted(Breakdown.UNIT),
                 causes.entrySet().stream().map(e -> new Bucket.CauseCount(e.getKey(), e.getValue())).toList(),
                 withoutCause);
     }

@@ -63,6 +63,15 @@ record ComplaintFacts(List<String> unitPath, String month, String category, Inte
                 LedgerRow.count(row.reopenings()) > 0, Boolean.TRUE.equals(row.repeat()), timeToClose));
     }
 
+    /**
+     * The unit directly below {@code unit} on the complaint's path, or {@code unit} itself when the
+     * complaint was received there (or {@code unit} is not on its path).
+     */
+    String unitBelow(String unit) {
+        int at = unitPath.indexOf(unit);
+        return at < 0 || at == unitPath.size() - 1 ? unit : unitPath.get(at + 1);
+    }
+
     /** In the denominator of the on-time rate: every complaint but one withdrawn in time. */
     boolean countsForOnTime() {
         return !withdrawn || missedATimeLimit;

@@ -116,14 +116,14 @@ class Recompute {
             this.month = month;
             this.everyUnit = units == null;
             if (units != null) {
-                units.forEach(unit -> byUnit.put(unit, new BucketBuilder()));
+                units.forEach(unit -> byUnit.put(unit, new BucketBuilder(unit)));
             }
         }
 
         /** The complaint counts at every unit of its path: its own and each one above. */
         void add(ComplaintFacts complaint) {
             for (String unit : complaint.unitPath()) {
-                BucketBuilder bucket = everyUnit ? byUnit.computeIfAbsent(unit, u -> new BucketBuilder())
+                BucketBuilder bucket = everyUnit ? byUnit.computeIfAbsent(unit, BucketBuilder::new)
                         : byUnit.get(unit);
                 if (bucket != null) {
                     bucket.add(complaint);
@@ -132,7 +132,7 @@ class Recompute {
         }
 
         List<Bucket> buckets(long basis) {
-            return byUnit.entrySet().stream().map(e -> e.getValue().build(e.getKey(), month, basis)).toList();
+            return byUnit.entrySet().stream().map(e -> e.getValue().build(month, basis)).toList();
         }
     }
 }

@@ -20,7 +20,7 @@ import io.complaints.analytics.readmodel.Generations;
  * safe to repeat. One that fails leaves its months noted, to be done at the next turn.
  */
 @Component
-@EnableConfigurationProperties(StatisticsProperties.class)
+@EnableConfigurationProperties({StatisticsProperties.class, CauseCatalogue.class})
 class RecomputeSchedule implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RecomputeSchedule.class);

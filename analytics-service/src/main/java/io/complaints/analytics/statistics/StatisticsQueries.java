@@ -13,23 +13,58 @@ import org.springframework.stereotype.Component;
 import io.complaints.analytics.readmodel.Generation;
 import io.complaints.analytics.readmodel.Generations;
 
-/** Answers questions to the statistics from the live generation's buckets: a month is one, a year twelve. */
+/**
+ * Answers questions to the statistics from the live generation's buckets: a month is one, a year
+ * twelve. What the statistics API answers, and what the reports print: the same figures by the
+ * same code.
+ */
 @Component
-class StatisticsQueries {
+public class StatisticsQueries {
 
     private final Buckets buckets;
     private final Supplier<Generation> live;
     private final int topCauses;
+    private final CauseCatalogue catalogue;
 
     @Autowired
-    StatisticsQueries(Buckets buckets, Generations generations, StatisticsProperties properties) {
-        this(buckets, generations::live, properties.topCauses());
+    StatisticsQueries(Buckets buckets, Generations generations, StatisticsProperties properties,
+                      CauseCatalogue catalogue) {
+        this(buckets, generations::live, properties.topCauses(), catalogue);
     }
 
     StatisticsQueries(Buckets buckets, Supplier<Generation> live, int topCauses) {
+        this(buckets, live, topCauses, CauseCatalogue.NONE);
+    }
+
+    StatisticsQueries(Buckets buckets, Supplier<Generation> live, int topCauses, CauseCatalogue catalogue) {
         this.buckets = buckets;
         this.live = live;
         this.topCauses = topCauses;
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * The figures of {@code unit} (and every unit below it) over {@code period} ({@code yyyy-MM} or
+     * {@code yyyy}), broken down {@code by} one of {@link #breakdowns()} or not at all (null). A
+     * malformed question is refused as the API refuses it; the caller checks the unit is the asker's to see.
+     */
+    public StatisticsView figures(String unit, String period, String by) {
+        return figures(Selection.of(unit, period, by));
+    }
+
+    /** The Pareto of causes of {@code unit} over {@code period}, every cause, with their names. */
+    public Pareto causes(String unit, String period) {
+        return causes(Selection.of(unit, period, null));
+    }
+
+    /** The year-end summary of {@code unit} for {@code year} ({@code yyyy}). */
+    public YearSummary summary(String unit, String year) {
+        return summary(Selection.ofYear(unit, year));
+    }
+
+    /** The breakdowns that can be asked for, e.g. {@code category}, {@code unit}. */
+    public static List<String> breakdowns() {
+        return Breakdown.parameters();
     }
 
     StatisticsView figures(Selection selection) {
@@ -43,7 +78,7 @@ class StatisticsQueries {
 
     Pareto causes(Selection selection) {
         return Pareto.of(selection.unit(), selection.period().name(), sum(selection.unit(), selection.period()),
-                Integer.MAX_VALUE);
+                Integer.MAX_VALUE, catalogue);
     }
 
     YearSummary summary(Selection year) {
@@ -56,7 +91,7 @@ class StatisticsQueries {
                         byMonth.containsKey(month) ? byMonth.get(month).all() : Tally.NONE)))
                 .toList();
         return new YearSummary(unit, Integer.parseInt(year.period().name()), Figures.of(whole.all()), months,
-                Pareto.of(unit, year.period().name(), whole, topCauses));
+                Pareto.of(unit, year.period().name(), whole, topCauses, catalogue));
     }
 
     private Bucket sum(String unit, Period period) {
@@ -65,8 +100,8 @@ class StatisticsQueries {
 
     /** The period's buckets added up; the basis is of no use to a sum. */
     private static Bucket sum(String unit, Period period, Collection<Bucket> months) {
-        BucketBuilder sum = new BucketBuilder();
+        BucketBuilder sum = new BucketBuilder(unit);
         months.forEach(sum::add);
-        return sum.build(unit, period.name(), 0);
+        return sum.build(period.name(), 0);
     }
 }

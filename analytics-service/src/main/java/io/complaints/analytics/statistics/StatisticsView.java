@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * breakdown.
  *
  * @param by        the breakdown asked for ({@code category}, {@code level}, {@code channel},
- *                  {@code department}); absent when none was
+ *                  {@code department}, {@code unit}: each unit directly below, the unit's own
+ *                  complaints under its own code); absent when none was
  * @param breakdown one entry per group with at least one complaint, by key; the key null for
  *                  complaints not known in that respect yet (e.g. no department before triage)
  */

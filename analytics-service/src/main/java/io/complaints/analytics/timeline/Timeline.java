@@ -66,7 +66,8 @@ public class Timeline implements ReadModel {
                 .setOnInsert("unit", event.unit())
                 .setOnInsert("sequence", event.sequence())
                 .setOnInsert("what", summary.what())
-                .setOnInsert("why", summary.why() == null || summary.why().isBlank() ? null : summary.why());
+                .setOnInsert("why", summary.why() == null || summary.why().isBlank() ? null : summary.why())
+                .setOnInsert("details", Details.of(event.data()));
         return entry;
     }
 

@@ -2,6 +2,7 @@ package io.complaints.analytics.timeline;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 
@@ -17,6 +18,9 @@ import org.springframework.data.annotation.Id;
  * @param sequence    the event's position in the complaint's stream at its source
  * @param what        what happened, in a few words
  * @param why         the reason, note or comment the event carries, or null
+ * @param details     the event's facts field by field (e.g. a remedy's measures and its corrective and
+ *                    preventive actions), for the archive; null for an event with none, and for entries
+ *                    written before they were kept (until the read models are rebuilt)
  */
 public record TimelineEntry(
         @Id String eventId,
@@ -29,7 +33,8 @@ public record TimelineEntry(
         String unit,
         long sequence,
         String what,
-        String why) {
+        String why,
+        Map<String, String> details) {
 
     private static final String INTAKE = "intake";
 

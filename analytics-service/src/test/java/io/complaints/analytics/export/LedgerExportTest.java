@@ -192,6 +192,47 @@ class LedgerExportTest {
                 .isEqualTo(temporaryFilesBefore);
     }
 
+    @Test
+    void inChineseTheHeadersAndTheValuesOfStatusLevelChannelAndCategoryAreChinese() throws Exception {
+        HttpResponse<byte[]> response = get("/api/ledger/export.csv?unit=SH&from=2026-11&to=2026-11&lang=zh-CN");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<List<String>> table = csv(response.body());
+        assertThat(table.get(0)).startsWith("登记编号", "受理单位", "单位层级", "月份", "投诉渠道", "投诉类别", "投诉等级")
+                .contains("状态", "责任部门", "升级原因", "满意度", "处理结果", "受理时间", "结案时间")
+                .hasSize(HEADERS.size());
+        List<String> closed = table.get(2);
+        assertThat(closed.subList(0, 10)).containsExactly("SH-PD-c-1", "SH-PD", "HQ/SH/SH-PD", "2026-11",
+                "服务热线", "计费/价格", "1 重大", "false", "false", "已结案");
+        assertThat(closed.get(HEADERS.indexOf("Escalation reason"))).isEqualTo("分级为较严重");
+        assertThat(closed.get(HEADERS.indexOf("Satisfaction"))).isEqualTo("满意");
+        assertThat(closed.get(HEADERS.indexOf("Outcome"))).isEqualTo("已解决");
+        assertThat(table.get(1).get(HEADERS.indexOf("Status"))).isEqualTo("调查中");
+    }
+
+    @Test
+    void inEnglishTheWorkbookSaysTheValuesInWords() throws Exception {
+        HttpResponse<byte[]> response = get("/api/ledger/export.xlsx?unit=SH&from=2026-11&to=2026-11&lang=en");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            List<List<String>> cells = cells(workbook.getSheet("Ledger"));
+            assertThat(cells.get(0)).isEqualTo(HEADERS);
+            assertThat(cells.get(2).subList(4, 10)).containsExactly("Hotline", "Billing / price", "1 major", "false",
+                    "false", "Closed");
+            assertThat(cells.get(1).get(HEADERS.indexOf("Status"))).isEqualTo("Investigating");
+        }
+    }
+
+    @Test
+    void aLanguageNotOfferedIsRefusedBeforeAnythingIsWritten() throws Exception {
+        HttpResponse<byte[]> response = get("/api/ledger/export.csv?unit=SH&lang=fr");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(new String(response.body(), UTF_8)).contains("\"field\":\"lang\"").contains("zh-CN, en");
+    }
+
     /** The temporary files of workbooks being written, where POI keeps them. */
     private static List<String> workbookTemporaryFiles() throws IOException {
         Path directory = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");

@@ -36,7 +36,7 @@ import io.complaints.events.UnitRef;
  * The published events of one complaint, told step by step for the statistics' tests, on top of
  * {@link Story}: received at a unit at a time of day in Shanghai, then what handling did.
  */
-final class ComplaintHistory {
+public final class ComplaintHistory {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -125,7 +125,7 @@ final class ComplaintHistory {
     }
 
     /** Its events in the order they were published. */
-    List<CloudEvent<Object>> events() {
+    public List<CloudEvent<Object>> events() {
         List<CloudEvent<Object>> events = new ArrayList<>(story.events());
         if (repeat) {
             CloudEvent<Object> first = events.getFirst();

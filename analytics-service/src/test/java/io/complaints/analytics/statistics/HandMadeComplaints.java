@@ -29,6 +29,11 @@ import static io.complaints.events.TimeLimit.SETTLE;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.context.ApplicationContext;
+
+import io.complaints.analytics.readmodel.Generation;
+import io.complaints.analytics.readmodel.Generations;
+import io.complaints.analytics.readmodel.ReadModel;
 import io.complaints.events.UnitRef;
 
 /**
@@ -51,7 +56,7 @@ import io.complaints.events.UnitRef;
  * </pre>
  * c1 is received on 31 October in UTC, d1 on 30 November: each counts in its Shanghai month.
  */
-final class HandMadeComplaints {
+public final class HandMadeComplaints {
 
     static final UnitRef PUDONG = new UnitRef("SH-PD", List.of("HQ", "SH", "SH-PD"));
     static final UnitRef MINHANG = new UnitRef("SH-MH", List.of("HQ", "SH", "SH-MH"));
@@ -64,8 +69,20 @@ final class HandMadeComplaints {
     private HandMadeComplaints() {
     }
 
-    static List<ComplaintHistory> all() {
+    public static List<ComplaintHistory> all() {
         return ALL;
+    }
+
+    /**
+     * Every event of them applied to the service's read models in their order, as the feed does,
+     * then the statistics recomputed: for tests of what is built on the statistics (the reports).
+     */
+    public static void toldTo(ApplicationContext service) {
+        Generation live = service.getBean(Generations.class).live();
+        List<ReadModel> inOrder = service.getBeanProvider(ReadModel.class).orderedStream().toList();
+        ALL.forEach(complaint -> complaint.events().forEach(event ->
+                inOrder.forEach(model -> model.apply(event, live))));
+        service.getBean(Recompute.class).dirty(live);
     }
 
     private static List<ComplaintHistory> tell() {

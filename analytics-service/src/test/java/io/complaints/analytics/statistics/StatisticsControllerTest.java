@@ -91,6 +91,27 @@ class StatisticsControllerTest {
     }
 
     @Test
+    void byUnitEachDirectChildWithItsOwnFiguresAndTheUnitsOwnComplaintsUnderItsCode() throws Exception {
+        http.perform(get("/api/statistics?unit=SH&period=2026-11&by=unit"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.by").value("unit"))
+                .andExpect(jsonPath("$.breakdown[*].key", contains("SH", "SH-MH", "SH-PD")))
+                .andExpect(jsonPath("$.breakdown[0].figures.total").value(1))
+                .andExpect(jsonPath("$.breakdown[1].figures.total").value(2))
+                .andExpect(jsonPath("$.breakdown[2].figures.total").value(4))
+                .andExpect(jsonPath("$.breakdown[2].figures.onTime.numerator").value(2))
+                .andExpect(jsonPath("$.breakdown[2].figures.escalations").value(3));
+        http.perform(get("/api/statistics?unit=HQ&period=2026&by=unit"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.breakdown[*].key", contains("BJ", "SH")))
+                .andExpect(jsonPath("$.breakdown[1].figures.total").value(9));
+        http.perform(get("/api/statistics?unit=SH-PD&period=2026-11&by=unit"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.breakdown[*].key", contains("SH-PD")))
+                .andExpect(jsonPath("$.breakdown[0].figures.total").value(4));
+    }
+
+    @Test
     void theParetoAndTheYearEndSummary() throws Exception {
         http.perform(get("/api/statistics/causes?unit=HQ&period=2026"))
                 .andExpect(status().isOk())

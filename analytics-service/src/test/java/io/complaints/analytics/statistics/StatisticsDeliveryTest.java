@@ -125,7 +125,7 @@ class StatisticsDeliveryTest {
         Buckets buckets = new Buckets(fixture.mongo());
         Bucket current = fixture.mongo().findById(Bucket.id("HQ", "2026-11"), Bucket.class,
                 LIVE.collection(Buckets.COLLECTION));
-        Bucket stale = new BucketBuilder().build("HQ", "2026-11", current.basis() - 1);
+        Bucket stale = new BucketBuilder("HQ").build("2026-11", current.basis() - 1);
 
         buckets.write(stale, LIVE);
 

@@ -143,7 +143,7 @@ class TimelineTest {
                 GENERATION.collection(Timeline.COLLECTION));
         assertThat(stored).hasSize(2).allSatisfy(entry -> {
             assertThat(entry.keySet()).containsExactlyInAnyOrder("_id", "complaintId", "time", "service", "source",
-                    "type", "actor", "unit", "sequence", "what", "why");
+                    "type", "actor", "unit", "sequence", "what", "why", "details");
             assertThat(entry.toJson()).doesNotContain(data.complainant().maskedName(),
                     data.complainant().maskedPhone(), data.complainant().reference(), data.description(),
                     data.demand());
