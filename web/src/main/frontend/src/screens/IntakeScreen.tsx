@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Descriptions, Divider, Form, Input, InputNumber, Modal, Progress,
+import { Alert, App, AutoComplete, Button, Card, Checkbox, Col, DatePicker, Descriptions, Divider, Form, Input, InputNumber, Modal, Progress,
   Row, Select, Space, Table, Typography, Upload } from 'antd';
 import { CopyOutlined, UploadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
@@ -116,7 +116,7 @@ function RegistrationFormCard() {
         <Divider orientation="left">{t('field.complainedAbout')}</Divider>
         <Row gutter={16}>
           <Col xs={24} md={6}><Form.Item name={['complainedAbout', 'unitCode']} label={t('field.complainedAbout.unitCode')}>
-            <Select allowClear options={UNITS.map((u) => ({ value: u, label: `${u} ${t(`unit.${u}`)}` }))} />
+            <AutoComplete allowClear options={UNITS.map((u) => ({ value: u, label: `${u} ${t(`unit.${u}`)}` }))} />
           </Form.Item></Col>
           <Col xs={24} md={6}><Form.Item name={['complainedAbout', 'department']} label={t('field.complainedAbout.department')}>
             <Input maxLength={100} /></Form.Item></Col>
