@@ -21,7 +21,10 @@ export async function launch() {
 /** A person signed in through the identity provider's own sign-in page, in a browser context of their own. */
 export async function signIn(browser, username, { lang = 'zh-CN' } = {}) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang, timezoneId: 'Asia/Shanghai' });
-  await context.addInitScript((chosen) => localStorage.setItem('complaints.console.language', chosen), lang);
+  // the person's first language; a choice made in the console afterwards is kept
+  await context.addInitScript((chosen) => {
+    if (!localStorage.getItem('complaints.console.language')) localStorage.setItem('complaints.console.language', chosen);
+  }, lang);
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
   const started = Date.now();

@@ -56,7 +56,7 @@ describe('the console, in a real browser, against the running system', () => {
     timings.agentSignIn = signInMillis;
     await page.locator('#description').waitFor();
     // checked in the browser: a phone that is not one
-    await register(page, { level: 3, description: '十月账单重复扣费', phone: '12ab' });
+    await register(page, { level: 2, description: '十月账单重复扣费', phone: '12ab' });
     await page.getByRole('button', { name: /登\s*记/ }).click();
     const phoneError = page.locator('#complainant_phone_help');
     await phoneError.getByText('电话格式不正确').waitFor();
@@ -75,12 +75,20 @@ describe('the console, in a real browser, against the running system', () => {
     assert.match(complaint.number, /^SH-PD-\d{12}$/);
     await shot(page, '02-agent-registered');
 
-    // a level-1 complaint too, that escalates to HQ at triage
+    // the same complainant on the same matter again, now major: flagged as a repeat at once; it escalates to HQ at triage
     await page.getByRole('button', { name: /登记下一件/ }).click();
-    await register(page, { level: 1, description: '燃气泄漏无人处理', phone: '13900001111' });
+    await register(page, { level: 1, description: '重复扣费仍未处理，已联系媒体', phone: '13812345678' });
     await page.getByRole('button', { name: /登\s*记/ }).click();
-    await number.waitFor();
+    await page.getByTestId('repeat-flag').filter({ hasText: complaint.number }).waitFor();
     complaint.majorNumber = (await number.textContent()).trim();
+    await shot(page, '03-agent-repeat-flagged');
+
+    // English, chosen once, is remembered
+    await page.locator('#language').click({ force: true });
+    await page.locator('.ant-select-item-option').filter({ hasText: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Register' }).waitFor();
+    await page.reload();
+    await page.getByRole('menuitem', { name: 'Register' }).waitFor();
     await context.close();
   });
 
@@ -90,7 +98,7 @@ describe('the console, in a real browser, against the running system', () => {
     const listed = Date.now();
     await openFromList(page, 'triage', complaint.number);
     timings.coordinatorSignInToCase = signInMillis + (Date.now() - listed);
-    await shot(page, '03-coordinator-case');
+    await shot(page, '04-coordinator-case');
     await step(page, 'triage', async (d) => {
       await d.locator('#responsibleDepartment').fill('billing');
     }, '调查中');
@@ -100,7 +108,7 @@ describe('the console, in a real browser, against the running system', () => {
       await d.locator('#handlerDepartment').fill('billing');
     });
     await page.getByText('shpd.handler').first().waitFor();
-    await shot(page, '04-coordinator-assigned');
+    await shot(page, '05-coordinator-assigned');
 
     await openFromList(page, 'triage', complaint.majorNumber);
     await step(page, 'triage', async (d) => {
@@ -109,8 +117,13 @@ describe('the console, in a real browser, against the running system', () => {
     await context.close();
   });
 
-  test('the handler investigates, proposes, offers and executes the remedy', async () => {
-    const { page, context } = await signIn(browser, 'shpd.handler');
+  test('the handler investigates and proposes a remedy; the approver approves it; the handler offers and executes it', async () => {
+    const { page, context, signInMillis } = await signIn(browser, 'shpd.handler');
+    const opened = Date.now();
+    await page.goto(`${CONSOLE}/#/work/mine`);
+    await page.getByTestId('tab-mine').locator('.ant-badge').waitFor();
+    await page.locator('.ant-table-tbody tr').first().waitFor();
+    timings.handlerSignInToWorkList = signInMillis + (Date.now() - opened);
     await openFromList(page, 'mine', complaint.number);
     await step(page, 'contact', async (d) => d.locator('#note').fill('已电话联系投诉人'));
     await step(page, 'findings', async (d) => {
@@ -123,11 +136,20 @@ describe('the console, in a real browser, against the running system', () => {
       const due = new Date(Date.now() + 3 * 86400000).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
       await d.locator('#dueDate').fill(due);
       await d.locator('#dueDate').press('Enter');
-    }, '方案待提交');
+    }, '待审批');
+
+    const approver = await signIn(browser, 'shpd.approver');
+    await openFromList(approver.page, 'approvals', complaint.number);
+    await step(approver.page, 'approve', async (d) => d.locator('#comment').fill('同意'), '方案待提交');
+    await shot(approver.page, '06-approver-approved');
+    await approver.context.close();
+
+    await page.reload();
+    await page.getByTestId('action-offer').waitFor();
     await step(page, 'offer', null, '方案已告知');
     await step(page, 'decision', async (d) => d.getByLabel('接受', { exact: true }).check(), '方案已接受');
     await step(page, 'execute', async (d) => d.locator('#result').fill('已退款'), '已执行');
-    await shot(page, '05-handler-executed');
+    await shot(page, '07-handler-executed');
     await context.close();
   });
 
@@ -140,7 +162,7 @@ describe('the console, in a real browser, against the running system', () => {
     const { page, context } = await signIn(browser, 'shpd.callback');
     await openFromList(page, 'callbacks', complaint.number);
     await step(page, 'callback', async (d) => d.getByLabel('满意', { exact: true }).check(), '已关闭');
-    await shot(page, '06-callback-closed');
+    await shot(page, '08-callback-closed');
     await context.close();
   });
 
@@ -153,7 +175,7 @@ describe('the console, in a real browser, against the running system', () => {
       await page.getByTestId('signed-in').waitFor();
       await row.first().waitFor({ timeout: 2000 }).catch(() => undefined);
     });
-    await shot(page, '07-hq-board');
+    await shot(page, '09-hq-board');
     await context.close();
   });
 
@@ -167,7 +189,7 @@ describe('the console, in a real browser, against the running system', () => {
         await page.locator('.ant-table-tbody').waitFor();
         await cell.first().waitFor({ timeout: 1000 }).catch(() => undefined);
       });
-    await shot(page, '08-analyst-ledger');
+    await shot(page, '10-analyst-ledger');
     const href = await page.getByTestId('export-csv').getAttribute('href');
     const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href);
     assert.ok(csv.includes(complaint.number), 'the export holds the complaint');
@@ -177,7 +199,13 @@ describe('the console, in a real browser, against the running system', () => {
     const total = Number((await page.getByTestId('stats-total').locator('.ant-statistic-content-value').textContent()).replace(/,/g, ''));
     assert.ok(total >= 2, `the month counts both complaints (saw ${total})`);
     await page.locator('canvas').first().waitFor();
-    await shot(page, '09-analyst-statistics');
+    await shot(page, '11-analyst-statistics');
+
+    // signing out ends the identity provider's session too: the console asks for a password again
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('#username').waitFor();
+    await page.goto(CONSOLE);
+    await page.locator('#username').waitFor();
     await context.close();
   });
 });

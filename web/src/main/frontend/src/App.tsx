@@ -101,7 +101,7 @@ function Console({ me, lang, setLang }: { me: Me; lang: 'zh-CN' | 'en'; setLang:
           <Typography.Text style={{ color: '#fff' }} data-testid="signed-in">
             {t('app.signedInAs', { name: me.id, unit: t(`unit.${me.unit}`) })} · {me.roles.map((r) => t(`role.${r}`)).join('、')}
           </Typography.Text>
-          <Select aria-label={t('app.language')} value={lang} onChange={setLang} size="small" style={{ width: 96 }}
+          <Select id="language" aria-label={t('app.language')} value={lang} onChange={setLang} size="small" style={{ width: 96 }}
             options={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'English' }]} />
           <Button size="small" onClick={signOut}>{t('app.signOut')}</Button>
         </Space>

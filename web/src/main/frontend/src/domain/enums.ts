@@ -19,6 +19,13 @@ export const CONTACT_PURPOSES = ['CALLBACK', 'INVESTIGATION'] as const;
 export const CAUSES = ['PRODUCT-DEFECT', 'SERVICE-ATTITUDE', 'PROCESS-GAP', 'DELAY', 'BILLING-ERROR', 'METER-READING',
   'COMMUNICATION', 'THIRD-PARTY', 'OTHER'] as const;
 export const UNITS = ['HQ', 'SH', 'SH-PD', 'SH-XH', 'BJ', 'BJ-CY', 'BJ-HD', 'GZ', 'GZ-TH'] as const;
+/** The sample organisation tree (platform's complaints-organisation.yml): each unit's parent. */
+export const PARENT: Record<string, string> = {
+  SH: 'HQ', BJ: 'HQ', GZ: 'HQ', 'SH-PD': 'SH', 'SH-XH': 'SH', 'BJ-CY': 'BJ', 'BJ-HD': 'BJ', 'GZ-TH': 'GZ',
+};
+export const childrenOf = (unit: string) => Object.keys(PARENT).filter((child) => PARENT[child] === unit);
+export const ESCALATION_REASONS = ['LEVEL_1_AT_TRIAGE', 'LEVEL_2_AT_TRIAGE', 'DEADLINE_MISSED', 'REMEDY_REJECTED_TWICE',
+  'CALLBACK_DISSATISFIED', 'BY_HAND'] as const;
 export const NOTIFICATION_STATUSES = ['PENDING', 'SENT', 'FAILED'] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -25,3 +25,12 @@ describe('a work list in the order work is done', () => {
     expect(row.overdue).toBe(false);
   });
 });
+
+describe('the organisation tree the statistics break down by', () => {
+  it('names the units right below a unit', async () => {
+    const { childrenOf } = await import('./enums');
+    expect(childrenOf('HQ')).toEqual(['SH', 'BJ', 'GZ']);
+    expect(childrenOf('SH')).toEqual(['SH-PD', 'SH-XH']);
+    expect(childrenOf('SH-PD')).toEqual([]);
+  });
+});

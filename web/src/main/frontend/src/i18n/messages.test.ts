@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, translate } from './messages';
-import { CASE_STATUSES, CATEGORIES, CAUSES, CHANNELS, INVALIDITY_REASONS, LEVELS, PRIORITY_SOURCES, ROLES, SATISFACTIONS,
+import { CASE_STATUSES, CATEGORIES, CAUSES, CHANNELS, ESCALATION_REASONS, INVALIDITY_REASONS, LEVELS, PRIORITY_SOURCES, ROLES, SATISFACTIONS,
   TIME_LIMITS } from '../domain/enums';
 import { initialLanguage } from './I18n';
 
@@ -13,7 +13,8 @@ describe('the translations', () => {
     const keys = [...CASE_STATUSES.map((v) => `status.${v}`), ...CATEGORIES.map((v) => `category.${v}`),
       ...CHANNELS.map((v) => `channel.${v}`), ...LEVELS.map((v) => `level.${v}`), ...ROLES.map((v) => `role.${v}`),
       ...SATISFACTIONS.map((v) => `satisfaction.${v}`), ...PRIORITY_SOURCES.map((v) => `source.${v}`),
-      ...INVALIDITY_REASONS.map((v) => `invalid.${v}`), ...TIME_LIMITS.map((v) => `limit.${v}`), ...CAUSES.map((v) => `cause.${v}`)];
+      ...INVALIDITY_REASONS.map((v) => `invalid.${v}`), ...TIME_LIMITS.map((v) => `limit.${v}`), ...CAUSES.map((v) => `cause.${v}`),
+      ...ESCALATION_REASONS.map((v) => `escalation.${v}`)];
     for (const lang of ['zh-CN', 'en'] as const) {
       expect(keys.filter((key) => !(key in MESSAGES[lang]))).toEqual([]);
     }

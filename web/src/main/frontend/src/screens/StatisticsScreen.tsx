@@ -9,7 +9,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { useI18n } from '../i18n/I18n';
 import { useMe } from '../session';
 import { get, query } from '../api/http';
-import { UNITS } from '../domain/enums';
+import { childrenOf, UNITS } from '../domain/enums';
 import { formatNumber, formatRate, lastTwelveMonths, monthOf } from '../domain/format';
 import { LoadError, Ratio } from './common';
 
@@ -39,7 +39,13 @@ export default function StatisticsScreen() {
 
   useEffect(() => {
     setError(null);
-    get<StatisticsView>(`/api/analytics/statistics${query({ unit, period, by })}`).then(setView).catch(setError);
+    // analytics breaks down by category, level, channel and department; by unit below is one read per unit
+    const figures = get<StatisticsView>(`/api/analytics/statistics${query({ unit, period, by: by === 'unit' ? undefined : by })}`);
+    const below = by === 'unit'
+      ? Promise.all(childrenOf(unit).map((child) => get<StatisticsView>(`/api/analytics/statistics${query({ unit: child, period })}`)
+        .then((v) => ({ key: child, figures: v.figures }))))
+      : Promise.resolve(undefined);
+    Promise.all([figures, below]).then(([v, units]) => setView(units ? { ...v, breakdown: units } : v)).catch(setError);
     get<Pareto>(`/api/analytics/statistics/causes${query({ unit, period })}`).then(setPareto).catch(() => setPareto(null));
   }, [unit, period, by]);
   useEffect(() => {

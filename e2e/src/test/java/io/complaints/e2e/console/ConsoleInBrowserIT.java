@@ -67,7 +67,7 @@ class ConsoleInBrowserIT {
             assertThat(run.exitValue()).as("the browser tests passed (their report is above; screenshots in %s)", screenshots)
                     .isZero();
             try (var files = Files.list(screenshots)) {
-                assertThat(files.filter(f -> f.toString().endsWith(".png")).count()).as("screenshots saved").isGreaterThanOrEqualTo(9);
+                assertThat(files.filter(f -> f.toString().endsWith(".png")).count()).as("screenshots saved").isGreaterThanOrEqualTo(11);
             }
         }
     }

@@ -18,10 +18,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
-import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
-import org.springframework.util.StringUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,24 +64,16 @@ class SignInConfiguration {
     }
 
     /**
-     * Spring Security's handler for single-page apps: the header the console sends carries the raw token
-     * from the cookie; server-rendered forms (none here) would carry the BREACH-protected one. Rendering
-     * the token on every answer keeps the cookie present for the console.
+     * The console reads the token from the {@code XSRF-TOKEN} cookie and sends it as it is: in the
+     * {@code X-XSRF-TOKEN} header of its calls, in the {@code _csrf} field of the sign-out form. No page
+     * here renders a token into a compressed body, so the token is compared as it is (no BREACH masking).
+     * Every answer loads the token, so the cookie is always there for the console to read.
      */
-    static final class SinglePageAppCsrfHandler implements CsrfTokenRequestHandler {
-        private final CsrfTokenRequestHandler plain = new CsrfTokenRequestAttributeHandler();
-        private final CsrfTokenRequestHandler xor = new XorCsrfTokenRequestAttributeHandler();
-
+    static final class SinglePageAppCsrfHandler extends CsrfTokenRequestAttributeHandler {
         @Override
         public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> csrfToken) {
-            xor.handle(request, response, csrfToken);
-            csrfToken.get(); // loads the deferred token, so the cookie is written
-        }
-
-        @Override
-        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
-            String header = request.getHeader(csrfToken.getHeaderName());
-            return (StringUtils.hasText(header) ? plain : xor).resolveCsrfTokenValue(request, csrfToken);
+            super.handle(request, response, csrfToken);
+            csrfToken.get();
         }
     }
 }
