@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { caseActions } from './caseActions';
+
+describe('the steps a person is offered on a case', () => {
+  it('offers the coordinator triage of a new case, and no handler step', () => {
+    expect(caseActions(['COORDINATOR'], { status: 'AWAITING_TRIAGE' })).toEqual(['triage', 'invalidity', 'pause', 'escalate']);
+  });
+
+  it('offers the handler the investigation steps, the approver nothing yet', () => {
+    expect(caseActions(['HANDLER'], { status: 'INVESTIGATING' })).toEqual(['contact', 'findings', 'remedy', 'pause', 'escalate']);
+    expect(caseActions(['APPROVER'], { status: 'INVESTIGATING' })).toEqual(['escalate']);
+  });
+
+  it('offers approval and rejection to the approver only', () => {
+    expect(caseActions(['APPROVER'], { status: 'AWAITING_APPROVAL' })).toEqual(['approve', 'reject', 'escalate']);
+    expect(caseActions(['HANDLER'], { status: 'AWAITING_APPROVAL' })).not.toContain('approve');
+  });
+
+  it('offers the callback to the callback agent, who may not pause or escalate', () => {
+    expect(caseActions(['CALLBACK_AGENT'], { status: 'CALLBACK_DUE' })).toEqual(['callback']);
+  });
+
+  it('offers resume instead of pause while the clock is paused', () => {
+    expect(caseActions(['HANDLER'], { status: 'OFFERED', paused: true })).toEqual(['contact', 'decision', 'resume', 'escalate']);
+  });
+
+  it('offers HQ the takeover of a case held below it', () => {
+    expect(caseActions(['HQ_SUPERVISOR'], { status: 'INVESTIGATING', holderUnit: 'SH-PD' })).toContain('takeover');
+    expect(caseActions(['HQ_SUPERVISOR'], { status: 'INVESTIGATING', holderUnit: 'HQ' })).not.toContain('takeover');
+  });
+
+  it('offers nothing on a closed case, and nothing to an analyst', () => {
+    expect(caseActions(['COORDINATOR', 'HANDLER', 'HQ_SUPERVISOR'], { status: 'CLOSED' })).toEqual([]);
+    expect(caseActions(['ANALYST'], { status: 'INVESTIGATING' })).toEqual([]);
+  });
+});
