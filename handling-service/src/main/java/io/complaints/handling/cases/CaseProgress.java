@@ -1,0 +1,131 @@
+package io.complaints.handling.cases;
+
+import static io.complaints.handling.cases.CaseStatus.ACCEPTED;
+import static io.complaints.handling.cases.CaseStatus.AWAITING_APPROVAL;
+import static io.complaints.handling.cases.CaseStatus.AWAITING_TRIAGE;
+import static io.complaints.handling.cases.CaseStatus.CALLBACK_DUE;
+import static io.complaints.handling.cases.CaseStatus.CLOSED;
+import static io.complaints.handling.cases.CaseStatus.EXECUTED;
+import static io.complaints.handling.cases.CaseStatus.INVALID;
+import static io.complaints.handling.cases.CaseStatus.INVESTIGATING;
+import static io.complaints.handling.cases.CaseStatus.OFFERED;
+import static io.complaints.handling.cases.CaseStatus.REMEDY_READY;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import io.complaints.events.CallbackInstructed;
+import io.complaints.events.CaseClosed;
+import io.complaints.events.CaseMarkedInvalid;
+import io.complaints.events.CaseReopened;
+import io.complaints.events.CaseTriaged;
+import io.complaints.events.RemedyAccepted;
+import io.complaints.events.RemedyApproved;
+import io.complaints.events.RemedyDeclined;
+import io.complaints.events.RemedyExecuted;
+import io.complaints.events.RemedyOffered;
+import io.complaints.events.RemedyProposed;
+import io.complaints.events.RemedyRejected;
+import io.complaints.platform.RulesViolatedException;
+
+/**
+ * Where a case stands in its lifecycle (DOMAIN.md, "Lifecycle"), and the order of the lifecycle: each
+ * step is asked at the points where it has a place, and refused with the rule {@code status} anywhere
+ * else.
+ */
+class CaseProgress {
+
+    private CaseStatus status;
+
+    CaseStatus status() {
+        return status;
+    }
+
+    boolean isClosed() {
+        return status == CLOSED;
+    }
+
+    void expect(String action, CaseStatus... allowed) {
+        if (!Set.of(allowed).contains(status)) {
+            throw RulesViolatedException.ofRule("status", "cannot " + action + " while the case is " + status
+                    + "; it must be " + Arrays.stream(allowed).map(Enum::name).collect(Collectors.joining(" or ")));
+        }
+    }
+
+    void expectOpen(String action) {
+        if (isClosed()) {
+            throw RulesViolatedException.ofRule("status", "cannot " + action + ": the case is closed");
+        }
+    }
+
+    // ---- state, rebuilt from the events ----
+
+    @EventSourcingHandler
+    void on(CaseOpened event) {
+        status = AWAITING_TRIAGE;
+    }
+
+    @EventSourcingHandler
+    void on(CaseTriaged event) {
+        status = INVESTIGATING;
+    }
+
+    @EventSourcingHandler
+    void on(CaseMarkedInvalid event) {
+        status = INVALID;
+    }
+
+    @EventSourcingHandler
+    void on(RemedyProposed event) {
+        status = event.approvalRequired() ? AWAITING_APPROVAL : REMEDY_READY;
+    }
+
+    @EventSourcingHandler
+    void on(RemedyApproved event) {
+        status = REMEDY_READY;
+    }
+
+    @EventSourcingHandler
+    void on(RemedyOffered event) {
+        status = OFFERED;
+    }
+
+    @EventSourcingHandler
+    void on(RemedyAccepted event) {
+        status = ACCEPTED;
+    }
+
+    @EventSourcingHandler
+    void on(RemedyExecuted event) {
+        status = EXECUTED;
+    }
+
+    @EventSourcingHandler
+    void on(CallbackInstructed event) {
+        status = CALLBACK_DUE;
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosed event) {
+        status = CLOSED;
+    }
+
+    /** Back to investigation: an approver's rejection, a complainant's decline, a dissatisfied callback. */
+    @EventSourcingHandler
+    void on(RemedyRejected event) {
+        status = INVESTIGATING;
+    }
+
+    @EventSourcingHandler
+    void on(RemedyDeclined event) {
+        status = INVESTIGATING;
+    }
+
+    @EventSourcingHandler
+    void on(CaseReopened event) {
+        status = INVESTIGATING;
+    }
+}

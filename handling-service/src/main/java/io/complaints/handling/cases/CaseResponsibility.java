@@ -1,0 +1,67 @@
+package io.complaints.handling.cases;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import io.complaints.events.CaseTriaged;
+import io.complaints.events.HandlerAssigned;
+import io.complaints.handling.cases.CaseCommands.AssignHandler;
+import io.complaints.platform.RulesViolatedException;
+
+/**
+ * Who answers for a case (DOMAIN.md, "Lifecycle" 1-2): its level, the responsible department named at
+ * triage, and the handler assigned, who must have no conflict of interest ({@link Recusal}).
+ */
+class CaseResponsibility {
+
+    private String caseId;
+    private int level;
+    private String complainedAboutDepartment;
+    private String complainedAboutPerson;
+    private String responsibleDepartment;
+    private String handlerId;
+
+    int level() {
+        return level;
+    }
+
+    String responsibleDepartment() {
+        return responsibleDepartment;
+    }
+
+    String handlerId() {
+        return handlerId;
+    }
+
+    void assign(AssignHandler command) {
+        Recusal.check(command.handlerId(), command.handlerName(), command.handlerDepartment(), complainedAboutPerson,
+                complainedAboutDepartment);
+        if (command.handlerId().equals(handlerId)) {
+            throw RulesViolatedException.ofRule("already-assigned", "the case is already with this handler");
+        }
+        apply(new HandlerAssigned(caseId, command.handlerId(), command.handlerDepartment(), handlerId),
+                CaseMetaData.of(command.actor(), null));
+    }
+
+    // ---- state, rebuilt from the events ----
+
+    @EventSourcingHandler
+    void on(CaseOpened event) {
+        caseId = event.caseId();
+        level = event.level();
+        complainedAboutDepartment = event.complainedAboutDepartment();
+        complainedAboutPerson = event.complainedAboutPerson();
+    }
+
+    @EventSourcingHandler
+    void on(CaseTriaged event) {
+        level = event.level();
+        responsibleDepartment = event.responsibleDepartment();
+    }
+
+    @EventSourcingHandler
+    void on(HandlerAssigned event) {
+        handlerId = event.handlerId();
+    }
+}
