@@ -104,15 +104,33 @@ public class Case {
     Case(OpenCase command, Clock clock, DeadlinePolicy policy, DeadlineManager scheduler) {
         apply(new CaseOpened(command.caseId(), command.registrationNumber(), command.unit(), command.level(),
                 command.prioritySources(), command.complainedAboutDepartment(), command.complainedAboutPerson(),
-                command.receivedAt(), clock.instant(), command.actor()), CaseMetaData.of(command.actor(), null))
+                command.receivedAt(), clock.instant(), command.actor(),
+                command.resolvesAtOnce() ? command.resolvedAtIntake() : null), CaseMetaData.of(command.actor(), null))
                 // once the case exists: its deadlines are scheduled for it
                 .andThen(() -> {
                     var kept = deadlines.keptBy(command.actor(), clock, policy, scheduler);
+                    if (command.resolvesAtOnce()) {
+                        closeAsResolvedAtIntake(command.resolvedAtIntake(), kept, command.actor(), clock);
+                        return;
+                    }
                     kept.set(TimeLimit.TRIAGE, receivedAt);
                     if (command.prioritySources().contains(PrioritySource.HQ_TRANSFERRED)) {
                         kept.set(TimeLimit.HQ_FINDINGS, receivedAt);
                     }
                 });
+    }
+
+    /**
+     * A minor complaint settled on the spot (DOMAIN.md, "Severity", level 4) is closed at once as
+     * resolved, with the action taken as the reason; the callback the procedure asks is instructed,
+     * with its time limit, for someone other than the agent who settled it.
+     */
+    private void closeAsResolvedAtIntake(IntakeResolution resolution, CaseDeadlines.Keeper kept, Actor actor,
+                                         Clock clock) {
+        apply(new CallbackInstructed(caseId, responsibility.responsibleDepartment()), CaseMetaData.of(actor, null));
+        apply(new CaseClosed(caseId, CaseOutcome.RESOLVED, null, clock.instant()),
+                CaseMetaData.of(actor, "resolved at intake: " + resolution.actionTaken()));
+        kept.set(TimeLimit.CALLBACK, clock.instant());
     }
 
     @CommandHandler
@@ -242,7 +260,7 @@ public class Case {
     @CommandHandler
     void handle(CompleteCallback command, Clock clock, DeadlinePolicy policy, DeadlineManager scheduler) {
         CaseAccess.of(command.actor(), unit).mustBe(CALLBACK_AGENT);
-        progress.expect("complete the callback", CALLBACK_DUE);
+        progress.expectCallbackDue();
         SeparationOfDuties.callbackIndependence(command.actor(), responsibility.handlerId(),
                 responsibility.responsibleDepartment());
         boolean dissatisfied = command.satisfaction() == Satisfaction.DISSATISFIED;
@@ -255,6 +273,9 @@ public class Case {
                 CaseMetaData.of(agent, null));
         var kept = deadlines.keptBy(agent, clock, policy, scheduler);
         kept.meet(TimeLimit.CALLBACK);
+        if (!dissatisfied && progress.isClosed()) {
+            return; // settled at intake: closed already
+        }
         if (!dissatisfied) {
             close(CaseOutcome.RESOLVED, command.satisfaction(), kept, agent, clock, null);
             return;

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
+import io.complaints.events.CallbackCompleted;
 import io.complaints.events.CallbackInstructed;
 import io.complaints.events.CaseClosed;
 import io.complaints.events.CaseMarkedInvalid;
@@ -39,6 +40,8 @@ import io.complaints.platform.RulesViolatedException;
 class CaseProgress {
 
     private CaseStatus status;
+    /** A callback was instructed and not yet made; a case settled at intake is closed while it waits. */
+    private boolean callbackDue;
 
     CaseStatus status() {
         return status;
@@ -58,6 +61,13 @@ class CaseProgress {
     void expectOpen(String action) {
         if (isClosed()) {
             throw RulesViolatedException.ofRule("status", "cannot " + action + ": the case is closed");
+        }
+    }
+
+    /** The callback is due: instructed after the remedy's execution, or after a settlement at intake. */
+    void expectCallbackDue() {
+        if (!(callbackDue && isClosed())) {
+            expect("complete the callback", CALLBACK_DUE);
         }
     }
 
@@ -106,6 +116,12 @@ class CaseProgress {
     @EventSourcingHandler
     void on(CallbackInstructed event) {
         status = CALLBACK_DUE;
+        callbackDue = true;
+    }
+
+    @EventSourcingHandler
+    void on(CallbackCompleted event) {
+        callbackDue = false;
     }
 
     @EventSourcingHandler

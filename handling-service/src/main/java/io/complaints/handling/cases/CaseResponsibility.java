@@ -52,6 +52,11 @@ class CaseResponsibility {
         level = event.level();
         complainedAboutDepartment = event.complainedAboutDepartment();
         complainedAboutPerson = event.complainedAboutPerson();
+        if (event.resolvedAtIntake() != null) {
+            // settled on the spot: the agent who settled it handled it, for the matter's department
+            responsibleDepartment = complainedAboutDepartment;
+            handlerId = event.resolvedAtIntake().resolvedBy();
+        }
     }
 
     @EventSourcingHandler

@@ -69,7 +69,8 @@ class IntakeEventsListener {
             commands.sendAndWait(new OpenCase(received.complaintId(), received.registrationNumber(), received.unit(),
                     received.level(), received.prioritySources(), about == null ? null : about.department(),
                     about == null ? null : about.person(), received.receivedAt(),
-                    Actor.system(received.unit().code())));
+                    Actor.system(received.unit().code()), received.resolvedAtIntake() == null ? null
+                    : new IntakeResolution(received.resolvedAtIntake(), received.receivedBy())));
             meters.counter("cases.opened", "level", String.valueOf(received.level())).increment();
         } catch (AggregateStreamCreationException alreadyOpen) {
             log.debug("case {} was opened concurrently; event {} was a redelivery", received.complaintId(), event.id());

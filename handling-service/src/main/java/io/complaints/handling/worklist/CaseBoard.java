@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.complaints.events.CallbackCompleted;
 import io.complaints.events.CallbackInstructed;
 import io.complaints.events.CaseClosed;
 import io.complaints.events.CaseMarkedInvalid;
@@ -129,7 +130,12 @@ class CaseBoard {
 
     @EventHandler
     void on(CallbackInstructed instructed, @Timestamp Instant at) {
-        status(instructed.complaintId(), at, CaseStatus.CALLBACK_DUE);
+        set(instructed.complaintId(), at, "status = ?, callback_due = TRUE", CaseStatus.CALLBACK_DUE.name());
+    }
+
+    @EventHandler
+    void on(CallbackCompleted completed, @Timestamp Instant at) {
+        set(completed.complaintId(), at, "callback_due = FALSE");
     }
 
     @EventHandler

@@ -14,8 +14,11 @@ public enum Worklist {
     MINE("handler_id = :actorId AND status <> 'CLOSED'", Role.HANDLER),
     /** Remedies awaiting an approver's decision. */
     APPROVALS("status = 'AWAITING_APPROVAL'", Role.APPROVER),
-    /** Callbacks due, for an agent outside each case's responsible department. */
-    CALLBACKS("status = 'CALLBACK_DUE' AND responsible_department IS DISTINCT FROM :actorDepartment",
+    /**
+     * Callbacks due, for an agent outside each case's responsible department: after a remedy's
+     * execution, or after a minor complaint was settled at intake (its case closed already).
+     */
+    CALLBACKS("callback_due AND responsible_department IS DISTINCT FROM :actorDepartment",
             Role.CALLBACK_AGENT),
     /** Open cases past a time limit, or that missed one: what coordinators chase (催办). */
     OVERDUE("status <> 'CLOSED' AND (deadlines_missed > 0 OR next_due < :now)", Role.COORDINATOR,
