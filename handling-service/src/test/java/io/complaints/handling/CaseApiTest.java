@@ -228,7 +228,7 @@ class CaseApiTest extends SignedInApiTest {
         problem(step(caseId, "/remedy/offer", "HANDLER", null), 409, "status");
         triaged(caseId, 3);
         problem(step(caseId, "/assignment", "COORDINATOR",
-                "{\"handlerId\":\"h.2\",\"handlerName\":\"Liu\",\"handlerDepartment\":\"billing\"}"), 409,
+                "{\"handlerId\":\"h.2\",\"handlerName\":\"Wang Wei\",\"handlerDepartment\":\"billing\"}"), 409,
                 "conflict-of-interest");
         problem(step(caseId, "/findings", "COORDINATOR", "{\"findings\":\"bad luck\",\"causeCode\":\"BAD-LUCK\"}"),
                 400, "cause-catalogue");

@@ -151,10 +151,10 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(AssignHandler command) {
+    void handle(AssignHandler command, Recusal recusal) {
         CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HQ_SUPERVISOR);
         progress.expect("assign a handler", INVESTIGATING, AWAITING_APPROVAL, REMEDY_READY, OFFERED, ACCEPTED, EXECUTED);
-        responsibility.assign(command);
+        responsibility.assign(command, recusal);
     }
 
     @CommandHandler

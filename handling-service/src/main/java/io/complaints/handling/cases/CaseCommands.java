@@ -19,7 +19,10 @@ public final class CaseCommands {
                              Actor actor) {
     }
 
-    /** Give the case to a handler; refused for one with a conflict of interest (回避). */
+    /**
+     * Give the case to a handler; refused for one with a conflict of interest (回避): the person complained
+     * about or someone related to them.
+     */
     public record AssignHandler(@TargetAggregateIdentifier String caseId, String handlerId, String handlerName,
                                 String handlerDepartment, Actor actor) {
     }

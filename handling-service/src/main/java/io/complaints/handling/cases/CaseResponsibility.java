@@ -17,6 +17,7 @@ class CaseResponsibility {
 
     private String caseId;
     private int level;
+    /** The department complained about: usually the one that investigates; the matter's department at intake. */
     private String complainedAboutDepartment;
     private String complainedAboutPerson;
     private String responsibleDepartment;
@@ -34,9 +35,8 @@ class CaseResponsibility {
         return handlerId;
     }
 
-    void assign(AssignHandler command) {
-        Recusal.check(command.handlerId(), command.handlerName(), command.handlerDepartment(), complainedAboutPerson,
-                complainedAboutDepartment);
+    void assign(AssignHandler command, Recusal recusal) {
+        recusal.check(command.handlerId(), command.handlerName(), complainedAboutPerson);
         if (command.handlerId().equals(handlerId)) {
             throw RulesViolatedException.ofRule("already-assigned", "the case is already with this handler");
         }
