@@ -261,7 +261,7 @@ public class Case {
     void handle(CompleteCallback command, Clock clock, DeadlinePolicy policy, DeadlineManager scheduler) {
         CaseAccess.of(command.actor(), unit).mustBe(CALLBACK_AGENT);
         progress.expectCallbackDue();
-        SeparationOfDuties.callbackIndependence(command.actor(), responsibility.handlerId(),
+        SeparationOfDuties.callbackIndependence(command.actor(), responsibility.handlers(),
                 responsibility.responsibleDepartment());
         boolean dissatisfied = command.satisfaction() == Satisfaction.DISSATISFIED;
         if (dissatisfied && (command.comment() == null || command.comment().isBlank())) {

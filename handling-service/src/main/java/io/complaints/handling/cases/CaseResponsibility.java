@@ -2,6 +2,9 @@ package io.complaints.handling.cases;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import io.complaints.events.CaseTriaged;
@@ -22,6 +25,8 @@ class CaseResponsibility {
     private String complainedAboutPerson;
     private String responsibleDepartment;
     private String handlerId;
+    /** Everyone who handled the case, the one replaced included: none of them makes the callback. */
+    private final Set<String> handlers = new HashSet<>();
 
     int level() {
         return level;
@@ -33,6 +38,10 @@ class CaseResponsibility {
 
     String handlerId() {
         return handlerId;
+    }
+
+    Set<String> handlers() {
+        return Set.copyOf(handlers);
     }
 
     void assign(AssignHandler command, Recusal recusal) {
@@ -56,6 +65,7 @@ class CaseResponsibility {
             // settled on the spot: the agent who settled it handled it, for the matter's department
             responsibleDepartment = complainedAboutDepartment;
             handlerId = event.resolvedAtIntake().resolvedBy();
+            handlers.add(handlerId);
         }
     }
 
@@ -68,5 +78,6 @@ class CaseResponsibility {
     @EventSourcingHandler
     void on(HandlerAssigned event) {
         handlerId = event.handlerId();
+        handlers.add(handlerId);
     }
 }

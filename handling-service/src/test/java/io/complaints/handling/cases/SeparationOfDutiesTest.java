@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.complaints.events.CallbackCompleted;
 import io.complaints.events.CallbackInstructed;
+import io.complaints.events.HandlerAssigned;
 import io.complaints.events.CaseClosed;
 import io.complaints.events.CaseOutcome;
 import io.complaints.events.DeadlineMet;
@@ -113,6 +114,22 @@ class SeparationOfDutiesTest {
     void theHandlerDoesNotCallBackOnTheirOwnCase() {
         Actor handlerAsAgent = new Actor(HANDLER.id(), "SH-PD", Role.CALLBACK_AGENT, "quality");
         refusedFor(at(callbackDue(), new CompleteCallback(ID, Satisfaction.SATISFIED, "", handlerAsAgent)),
+                "callback-independence");
+    }
+
+    @Test
+    void aHandlerReplacedOnTheCaseDoesNotCallBackEither() {
+        List<Object> replaced = new ArrayList<>(callbackDue());
+        replaced.add(new HandlerAssigned(ID, OTHER_HANDLER.id(), OTHER_HANDLER.department(), HANDLER.id()));
+        Actor formerHandlerAsAgent = new Actor(HANDLER.id(), "SH-PD", Role.CALLBACK_AGENT, "quality");
+        refusedFor(at(replaced, new CompleteCallback(ID, Satisfaction.SATISFIED, "", formerHandlerAsAgent)),
+                "callback-independence");
+    }
+
+    @Test
+    void theResponsibleDepartmentIsRecognisedWhateverItsCaseOrBlanks() {
+        Actor insider = new Actor("callback.gao", "SH-PD", Role.CALLBACK_AGENT, " Billing ");
+        refusedFor(at(callbackDue(), new CompleteCallback(ID, Satisfaction.SATISFIED, "", insider)),
                 "callback-independence");
     }
 
