@@ -42,6 +42,7 @@ import io.complaints.events.ComplaintWithdrawn;
 import io.complaints.events.DeadlineMet;
 import io.complaints.events.DeadlineMissed;
 import io.complaints.events.DeadlineSet;
+import io.complaints.events.DeadlineWithdrawn;
 import io.complaints.events.Escalated;
 import io.complaints.events.EscalationsResolved;
 import io.complaints.events.FindingsRecorded;
@@ -306,6 +307,7 @@ public class Ledger implements ReadModel {
                 facts.set("met." + m.deadline().limit().name(), true);
                 state.unset("deadlines." + m.deadline().limit().name());
             }
+            case DeadlineWithdrawn w -> state.unset("deadlines." + w.deadline().limit().name());
             case DeadlineMissed m -> {
                 facts.set("missed." + m.deadline().limit().name(), true);
                 state.unset("deadlines." + m.deadline().limit().name());

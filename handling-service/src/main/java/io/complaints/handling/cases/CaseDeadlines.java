@@ -19,6 +19,7 @@ import io.complaints.events.ClockResumed;
 import io.complaints.events.DeadlineMet;
 import io.complaints.events.DeadlineMissed;
 import io.complaints.events.DeadlineSet;
+import io.complaints.events.DeadlineWithdrawn;
 import io.complaints.events.OpenDeadline;
 import io.complaints.events.RemedyApproved;
 import io.complaints.events.TimeLimit;
@@ -101,13 +102,13 @@ class CaseDeadlines {
             }
         }
 
-        /**
-         * No longer asked for (the case turned out invalid, or closed): neither met nor missed. The
-         * event that makes it so takes it off the open limits.
-         */
+        /** No longer asked for (the case turned out invalid, or closed): neither met nor missed. */
         void withdraw(TimeLimit limit) {
-            if (open.containsKey(limit)) {
+            Instant due = open.get(limit);
+            if (due != null) {
                 scheduler.cancelAllWithinScope(limit.name());
+                apply(new DeadlineWithdrawn(caseId, new OpenDeadline(limit, due), clock.instant()),
+                        CaseMetaData.of(actor, null));
             }
         }
 
@@ -150,6 +151,12 @@ class CaseDeadlines {
     }
 
     @EventSourcingHandler
+    void on(DeadlineWithdrawn event) {
+        open.remove(event.deadline().limit());
+    }
+
+    /** Histories recorded before limits were withdrawn by their own event: the invalid case no longer owes them. */
+    @EventSourcingHandler
     void on(CaseMarkedInvalid event) {
         OWED_BY_A_VALID_CASE.forEach(open::remove);
     }
@@ -159,6 +166,7 @@ class CaseDeadlines {
         open.remove(TimeLimit.APPROVAL);
     }
 
+    /** Histories recorded before limits were withdrawn by their own event: a closed case owes none. */
     @EventSourcingHandler
     void on(CaseClosed event) {
         open.clear();

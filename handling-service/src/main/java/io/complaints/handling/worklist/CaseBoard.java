@@ -29,6 +29,7 @@ import io.complaints.events.ClockResumed;
 import io.complaints.events.DeadlineMet;
 import io.complaints.events.DeadlineMissed;
 import io.complaints.events.DeadlineSet;
+import io.complaints.events.DeadlineWithdrawn;
 import io.complaints.events.Escalated;
 import io.complaints.events.EscalationsResolved;
 import io.complaints.events.HandlerAssigned;
@@ -184,6 +185,11 @@ class CaseBoard {
     @EventHandler
     void on(DeadlineMet met, @Timestamp Instant at) {
         deadlines(met.complaintId(), at, open -> open.remove(met.deadline().limit()));
+    }
+
+    @EventHandler
+    void on(DeadlineWithdrawn withdrawn, @Timestamp Instant at) {
+        deadlines(withdrawn.complaintId(), at, open -> open.remove(withdrawn.deadline().limit()));
     }
 
     @EventHandler

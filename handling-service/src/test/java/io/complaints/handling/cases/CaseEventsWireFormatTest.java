@@ -35,6 +35,7 @@ import io.complaints.events.ComplainantContacted;
 import io.complaints.events.DeadlineMet;
 import io.complaints.events.DeadlineMissed;
 import io.complaints.events.DeadlineSet;
+import io.complaints.events.DeadlineWithdrawn;
 import io.complaints.events.Escalated;
 import io.complaints.events.EscalationReason;
 import io.complaints.events.EscalationsResolved;
@@ -109,6 +110,7 @@ class CaseEventsWireFormatTest {
                 new DeadlineSet(CASE, SETTLE),
                 new DeadlineMet(CASE, SETTLE, AT),
                 new DeadlineMissed(CASE, SETTLE, AT),
+                new DeadlineWithdrawn(CASE, SETTLE, AT),
                 new ReminderIssued(CASE, TimeLimit.SETTLE, BRANCH, "billing", "handler.zhao"));
     }
 

@@ -35,6 +35,7 @@ import io.complaints.events.ClockPaused;
 import io.complaints.events.ClockResumed;
 import io.complaints.events.ComplainantContacted;
 import io.complaints.events.DeadlineMet;
+import io.complaints.events.DeadlineWithdrawn;
 import io.complaints.events.Escalated;
 import io.complaints.events.EscalationReason;
 import io.complaints.events.EscalationsResolved;
@@ -174,7 +175,8 @@ class CaseLifecycleTest {
     void anInvalidComplaintIsExplainedAndClosedWithoutCallback() {
         var marked = at(CaseFixture.investigating(3),
                 new MarkInvalid(ID, InvalidityReason.MISUNDERSTANDING, "the tariff changed by law", COORDINATOR))
-                .expectEvents(new CaseMarkedInvalid(ID, InvalidityReason.MISUNDERSTANDING, "the tariff changed by law"),
+                .expectEvents(withdrawn(TimeLimit.CONTACT), withdrawn(TimeLimit.SETTLE),
+                        new CaseMarkedInvalid(ID, InvalidityReason.MISUNDERSTANDING, "the tariff changed by law"),
                         set(TimeLimit.EXPLAIN_INVALID, RECEIVED));
         is(marked, CaseStatus.INVALID);
 
@@ -255,6 +257,7 @@ class CaseLifecycleTest {
                 .expectEvents(new CallbackCompleted(ID, CALLBACK_AGENT.id(), "quality", Satisfaction.FAIRLY_SATISFIED,
                                 "took long"),
                         new DeadlineMet(ID, due(TimeLimit.CALLBACK, RECEIVED), RECEIVED),
+                        withdrawn(TimeLimit.CONTACT),
                         new CaseClosed(ID, CaseOutcome.RESOLVED, Satisfaction.FAIRLY_SATISFIED, RECEIVED),
                         new EscalationsResolved(ID, SUBSIDIARY, RECEIVED)), CaseStatus.CLOSED);
     }
@@ -302,11 +305,17 @@ class CaseLifecycleTest {
         List<Object> escalated = plus(CaseFixture.investigating(3),
                 new Escalated(ID, BRANCH, SUBSIDIARY, EscalationReason.BY_HAND, "press", RECEIVED, null));
         is(at(escalated, new CloseWithdrawnCase(ID, "settled privately", CaseFixture.SYSTEM))
-                .expectEvents(new CaseClosed(ID, CaseOutcome.WITHDRAWN, null, RECEIVED),
+                .expectEvents(withdrawn(TimeLimit.CONTACT), withdrawn(TimeLimit.SETTLE),
+                        new CaseClosed(ID, CaseOutcome.WITHDRAWN, null, RECEIVED),
                         new EscalationsResolved(ID, SUBSIDIARY, RECEIVED)), CaseStatus.CLOSED);
         at(plus(escalated, new CaseClosed(ID, CaseOutcome.WITHDRAWN, null, RECEIVED)),
                 new CloseWithdrawnCase(ID, "settled privately", CaseFixture.SYSTEM))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    /** An open limit set at receipt, withdrawn at receipt. */
+    static DeadlineWithdrawn withdrawn(TimeLimit limit) {
+        return new DeadlineWithdrawn(ID, due(limit, RECEIVED), RECEIVED);
     }
 
     private static ProposeRemedy proposal() {

@@ -146,6 +146,7 @@ class SeparationOfDutiesTest {
                 .expectEvents(new CallbackCompleted(ID, CALLBACK_AGENT.id(), CALLBACK_AGENT.department(),
                                 Satisfaction.SATISFIED, "quick"),
                         new DeadlineMet(ID, CaseFixture.due(TimeLimit.CALLBACK, RECEIVED), RECEIVED),
+                        CaseLifecycleTest.withdrawn(TimeLimit.CONTACT), CaseLifecycleTest.withdrawn(TimeLimit.SETTLE),
                         new CaseClosed(ID, CaseOutcome.RESOLVED, Satisfaction.SATISFIED, RECEIVED));
     }
 
