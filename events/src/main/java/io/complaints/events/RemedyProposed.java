@@ -6,6 +6,7 @@ import java.time.LocalDate;
  * A remedy (整改措施) for the complaint; the n-th of this case.
  *
  * @param approvalRequired level 1 and 2: leadership decides before it is offered
+ * @param status where the case stands after it
  */
 public record RemedyProposed(
         String complaintId,
@@ -15,5 +16,19 @@ public record RemedyProposed(
         LocalDate dueDate,
         String correctiveActions,
         String preventiveActions,
-        boolean approvalRequired) {
+        boolean approvalRequired,
+        CaseStatus status) {
+
+    /** Without a status (published before events carried one): the status this event always leaves. */
+    public RemedyProposed {
+        if (status == null) {
+            status = approvalRequired ? CaseStatus.AWAITING_APPROVAL : CaseStatus.REMEDY_READY;
+        }
+    }
+
+    public RemedyProposed(String complaintId, int remedyNumber, String measures, String responsiblePerson,
+            LocalDate dueDate, String correctiveActions, String preventiveActions, boolean approvalRequired) {
+        this(complaintId, remedyNumber, measures, responsiblePerson, dueDate, correctiveActions,
+                preventiveActions, approvalRequired, null);
+    }
 }

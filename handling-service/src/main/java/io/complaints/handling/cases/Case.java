@@ -1,14 +1,14 @@
 package io.complaints.handling.cases;
 
-import static io.complaints.handling.cases.CaseStatus.ACCEPTED;
-import static io.complaints.handling.cases.CaseStatus.AWAITING_APPROVAL;
-import static io.complaints.handling.cases.CaseStatus.AWAITING_TRIAGE;
-import static io.complaints.handling.cases.CaseStatus.CALLBACK_DUE;
-import static io.complaints.handling.cases.CaseStatus.EXECUTED;
-import static io.complaints.handling.cases.CaseStatus.INVALID;
-import static io.complaints.handling.cases.CaseStatus.INVESTIGATING;
-import static io.complaints.handling.cases.CaseStatus.OFFERED;
-import static io.complaints.handling.cases.CaseStatus.REMEDY_READY;
+import static io.complaints.events.CaseStatus.ACCEPTED;
+import static io.complaints.events.CaseStatus.AWAITING_APPROVAL;
+import static io.complaints.events.CaseStatus.AWAITING_TRIAGE;
+import static io.complaints.events.CaseStatus.CALLBACK_DUE;
+import static io.complaints.events.CaseStatus.EXECUTED;
+import static io.complaints.events.CaseStatus.INVALID;
+import static io.complaints.events.CaseStatus.INVESTIGATING;
+import static io.complaints.events.CaseStatus.OFFERED;
+import static io.complaints.events.CaseStatus.REMEDY_READY;
 import static io.complaints.platform.Role.APPROVER;
 import static io.complaints.platform.Role.CALLBACK_AGENT;
 import static io.complaints.platform.Role.COORDINATOR;
@@ -28,6 +28,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import io.complaints.events.CaseStatus;
 import io.complaints.events.CallbackCompleted;
 import io.complaints.events.CallbackInstructed;
 import io.complaints.events.CaseClosed;

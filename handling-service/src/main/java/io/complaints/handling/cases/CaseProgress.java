@@ -1,15 +1,8 @@
 package io.complaints.handling.cases;
 
-import static io.complaints.handling.cases.CaseStatus.ACCEPTED;
-import static io.complaints.handling.cases.CaseStatus.AWAITING_APPROVAL;
-import static io.complaints.handling.cases.CaseStatus.AWAITING_TRIAGE;
-import static io.complaints.handling.cases.CaseStatus.CALLBACK_DUE;
-import static io.complaints.handling.cases.CaseStatus.CLOSED;
-import static io.complaints.handling.cases.CaseStatus.EXECUTED;
-import static io.complaints.handling.cases.CaseStatus.INVALID;
-import static io.complaints.handling.cases.CaseStatus.INVESTIGATING;
-import static io.complaints.handling.cases.CaseStatus.OFFERED;
-import static io.complaints.handling.cases.CaseStatus.REMEDY_READY;
+import static io.complaints.events.CaseStatus.AWAITING_TRIAGE;
+import static io.complaints.events.CaseStatus.CALLBACK_DUE;
+import static io.complaints.events.CaseStatus.CLOSED;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -17,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
+import io.complaints.events.CaseStatus;
 import io.complaints.events.CallbackCompleted;
 import io.complaints.events.CallbackInstructed;
 import io.complaints.events.CaseClosed;
@@ -33,7 +27,8 @@ import io.complaints.events.RemedyRejected;
 import io.complaints.platform.RulesViolatedException;
 
 /**
- * Where a case stands in its lifecycle (DOMAIN.md, "Lifecycle"), and the order of the lifecycle: each
+ * Where a case stands in its lifecycle (DOMAIN.md, "Lifecycle"), as its events say it, and the order of
+ * the lifecycle: each
  * step is asked at the points where it has a place, and refused with the rule {@code status} anywhere
  * else.
  */
@@ -80,42 +75,42 @@ class CaseProgress {
 
     @EventSourcingHandler
     void on(CaseTriaged event) {
-        status = INVESTIGATING;
+        status = event.status();
     }
 
     @EventSourcingHandler
     void on(CaseMarkedInvalid event) {
-        status = INVALID;
+        status = event.status();
     }
 
     @EventSourcingHandler
     void on(RemedyProposed event) {
-        status = event.approvalRequired() ? AWAITING_APPROVAL : REMEDY_READY;
+        status = event.status();
     }
 
     @EventSourcingHandler
     void on(RemedyApproved event) {
-        status = REMEDY_READY;
+        status = event.status();
     }
 
     @EventSourcingHandler
     void on(RemedyOffered event) {
-        status = OFFERED;
+        status = event.status();
     }
 
     @EventSourcingHandler
     void on(RemedyAccepted event) {
-        status = ACCEPTED;
+        status = event.status();
     }
 
     @EventSourcingHandler
     void on(RemedyExecuted event) {
-        status = EXECUTED;
+        status = event.status();
     }
 
     @EventSourcingHandler
     void on(CallbackInstructed event) {
-        status = CALLBACK_DUE;
+        status = event.status();
         callbackDue = true;
     }
 
@@ -126,22 +121,22 @@ class CaseProgress {
 
     @EventSourcingHandler
     void on(CaseClosed event) {
-        status = CLOSED;
+        status = event.status();
     }
 
     /** Back to investigation: an approver's rejection, a complainant's decline, a dissatisfied callback. */
     @EventSourcingHandler
     void on(RemedyRejected event) {
-        status = INVESTIGATING;
+        status = event.status();
     }
 
     @EventSourcingHandler
     void on(RemedyDeclined event) {
-        status = INVESTIGATING;
+        status = event.status();
     }
 
     @EventSourcingHandler
     void on(CaseReopened event) {
-        status = INVESTIGATING;
+        status = event.status();
     }
 }

@@ -42,7 +42,7 @@ import io.complaints.events.RemedyProposed;
 import io.complaints.events.RemedyRejected;
 import io.complaints.events.TimeLimit;
 import io.complaints.handling.cases.CaseOpened;
-import io.complaints.handling.cases.CaseStatus;
+import io.complaints.events.CaseStatus;
 
 /**
  * Where every case stands, for the work lists and the case view. Subscribing: it is written in the
@@ -79,7 +79,7 @@ class CaseBoard {
     @EventHandler
     void on(CaseTriaged triaged, @Timestamp Instant at) {
         set(triaged.complaintId(), at, "status = ?, level = ?, responsible_department = ?",
-                CaseStatus.INVESTIGATING.name(), triaged.level(), triaged.responsibleDepartment());
+                triaged.status().name(), triaged.level(), triaged.responsibleDepartment());
     }
 
     @EventHandler
@@ -89,49 +89,49 @@ class CaseBoard {
 
     @EventHandler
     void on(CaseMarkedInvalid invalid, @Timestamp Instant at) {
-        status(invalid.complaintId(), at, CaseStatus.INVALID);
+        status(invalid.complaintId(), at, invalid.status());
     }
 
     @EventHandler
     void on(RemedyProposed proposed, @Timestamp Instant at) {
         set(proposed.complaintId(), at, "status = ?, remedy_number = ?",
-                (proposed.approvalRequired() ? CaseStatus.AWAITING_APPROVAL : CaseStatus.REMEDY_READY).name(),
+                proposed.status().name(),
                 proposed.remedyNumber());
     }
 
     @EventHandler
     void on(RemedyApproved approved, @Timestamp Instant at) {
-        status(approved.complaintId(), at, CaseStatus.REMEDY_READY);
+        status(approved.complaintId(), at, approved.status());
     }
 
     @EventHandler
     void on(RemedyRejected rejected, @Timestamp Instant at) {
-        status(rejected.complaintId(), at, CaseStatus.INVESTIGATING);
+        status(rejected.complaintId(), at, rejected.status());
     }
 
     @EventHandler
     void on(RemedyOffered offered, @Timestamp Instant at) {
-        status(offered.complaintId(), at, CaseStatus.OFFERED);
+        status(offered.complaintId(), at, offered.status());
     }
 
     @EventHandler
     void on(RemedyAccepted accepted, @Timestamp Instant at) {
-        status(accepted.complaintId(), at, CaseStatus.ACCEPTED);
+        status(accepted.complaintId(), at, accepted.status());
     }
 
     @EventHandler
     void on(RemedyDeclined declined, @Timestamp Instant at) {
-        status(declined.complaintId(), at, CaseStatus.INVESTIGATING);
+        status(declined.complaintId(), at, declined.status());
     }
 
     @EventHandler
     void on(RemedyExecuted executed, @Timestamp Instant at) {
-        status(executed.complaintId(), at, CaseStatus.EXECUTED);
+        status(executed.complaintId(), at, executed.status());
     }
 
     @EventHandler
     void on(CallbackInstructed instructed, @Timestamp Instant at) {
-        set(instructed.complaintId(), at, "status = ?, callback_due = TRUE", CaseStatus.CALLBACK_DUE.name());
+        set(instructed.complaintId(), at, "status = ?, callback_due = TRUE", instructed.status().name());
     }
 
     @EventHandler
@@ -142,13 +142,13 @@ class CaseBoard {
     @EventHandler
     void on(CaseReopened reopened, @Timestamp Instant at) {
         set(reopened.complaintId(), at, "status = ?, closed_at = NULL, outcome = NULL, satisfaction = NULL",
-                CaseStatus.INVESTIGATING.name());
+                reopened.status().name());
     }
 
     @EventHandler
     void on(CaseClosed closed, @Timestamp Instant at) {
         set(closed.complaintId(), at, "status = ?, closed_at = ?, outcome = ?, satisfaction = ?, deadlines = '{}',"
-                        + " next_due = NULL", CaseStatus.CLOSED.name(), ts(closed.closedAt()),
+                        + " next_due = NULL", closed.status().name(), ts(closed.closedAt()),
                 closed.outcome().name(), closed.satisfaction() == null ? null : closed.satisfaction().name());
     }
 

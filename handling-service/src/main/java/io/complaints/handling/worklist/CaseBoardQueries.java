@@ -19,7 +19,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.complaints.events.TimeLimit;
-import io.complaints.handling.cases.CaseStatus;
+import io.complaints.events.CaseStatus;
 import io.complaints.platform.Actor;
 import io.complaints.platform.organisation.UnitDirectory;
 

@@ -140,6 +140,22 @@ class CaseEventsWireFormatTest {
         assertThat(codec.decode(golden(goldenName(sample)))).contains(expected);
     }
 
+    /** Records published before events carried the case's status read with the status their event leaves. */
+    @ParameterizedTest
+    @MethodSource("samples")
+    @SuppressWarnings("unchecked")
+    void aRecordPublishedWithoutTheStatusReadsWithTheStatusItsEventLeaves(Object sample) throws Exception {
+        var golden = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(golden(goldenName(sample)));
+        var data = (com.fasterxml.jackson.databind.node.ObjectNode) golden.get("data");
+        boolean carriesStatus = data.remove("status") != null;
+        var expected = (CloudEvent<Object>) published(sample);
+        assertThat(codec.decode(json.writeValueAsBytes(golden))).contains(expected);
+        if (carriesStatus) {
+            assertThat(expected.data().getClass().getMethod("status").invoke(expected.data()))
+                    .as(goldenName(sample)).isNotNull();
+        }
+    }
+
     private static String goldenName(Object sample) {
         return sample.getClass().getSimpleName() + ".v1.json";
     }

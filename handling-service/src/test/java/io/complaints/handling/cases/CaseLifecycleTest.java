@@ -23,6 +23,7 @@ import java.util.List;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.Test;
 
+import io.complaints.events.CaseStatus;
 import io.complaints.events.CallbackCompleted;
 import io.complaints.events.CallbackInstructed;
 import io.complaints.events.CaseClosed;

@@ -37,7 +37,7 @@ import io.complaints.events.Satisfaction;
 import io.complaints.events.TimeLimit;
 import io.complaints.events.UnitRef;
 import io.complaints.handling.cases.CaseOpened;
-import io.complaints.handling.cases.CaseStatus;
+import io.complaints.events.CaseStatus;
 import io.complaints.handling.cases.IntakeResolution;
 import io.complaints.platform.Actor;
 import io.complaints.platform.Role;
