@@ -195,6 +195,36 @@ class CaseApiTest extends SignedInApiTest {
     }
 
     @Test
+    void aCorrectionOfTriageRaisesTheLevelWithItsReasonAndARefusedOneChangesNothing() throws Exception {
+        String caseId = openCase(3);
+        triaged(caseId, 3);
+        problem(step(caseId, "/retriage", "COORDINATOR", "{\"level\":1,\"responsibleDepartment\":\"billing\"}"),
+                400, "NotNull");
+        problem(step(caseId, "/retriage", "COORDINATOR",
+                "{\"level\":3,\"responsibleDepartment\":\"billing\",\"reason\":\"same\"}"), 409,
+                "retriage-changes-something");
+        view(caseId).andExpect(jsonPath("$.level").value(3)).andExpect(jsonPath("$.holderUnit").value("SH-PD"));
+
+        step(caseId, "/retriage", "COORDINATOR",
+                "{\"level\":1,\"responsibleDepartment\":\"metering\",\"reason\":\"the complainant was injured\"}")
+                .andExpect(status().isNoContent());
+        view(caseId).andExpect(jsonPath("$.level").value(1))
+                .andExpect(jsonPath("$.responsibleDepartment").value("metering"))
+                .andExpect(jsonPath("$.holderUnit").value("HQ"))
+                .andExpect(jsonPath("$.status").value("INVESTIGATING"));
+
+        assigned(caseId);
+        problem(step(caseId, "/assignment", "COORDINATOR",
+                "{\"handlerId\":\"other.handler\",\"handlerName\":\"Qian Li\",\"handlerDepartment\":\"metering\"}"),
+                400, "reason-to-reassign");
+        view(caseId).andExpect(jsonPath("$.handlerId").value("someone.handler"));
+        step(caseId, "/assignment", "COORDINATOR", "{\"handlerId\":\"other.handler\",\"handlerName\":\"Qian Li\","
+                + "\"handlerDepartment\":\"metering\",\"reason\":\"someone.handler is on leave\"}")
+                .andExpect(status().isNoContent());
+        view(caseId).andExpect(jsonPath("$.handlerId").value("other.handler"));
+    }
+
+    @Test
     void theActorIsWhomTheTokenNamesAndNoHeaderNamesAnyone() throws Exception {
         String caseId = openCase(3);
         ResultActions anonymous = http.perform(post("/api/cases/" + caseId + "/takeover")

@@ -31,6 +31,7 @@ import io.complaints.events.CaseMarkedInvalid;
 import io.complaints.events.CaseOpened;
 import io.complaints.events.CaseReopened;
 import io.complaints.events.CaseTakenOver;
+import io.complaints.events.CaseRetriaged;
 import io.complaints.events.CaseTriaged;
 import io.complaints.events.ClockPaused;
 import io.complaints.events.ClockResumed;
@@ -240,6 +241,11 @@ public class Ledger implements ReadModel {
                 facts.min("triagedAt", t.triagedAt());
                 state.set("caseStatus", t.status().name()).set("triagedLevel", t.level())
                         .set("responsibleDepartment", t.responsibleDepartment());
+            }
+            case CaseRetriaged r -> {
+                facts.addToSet("retriages", id);
+                state.set("caseStatus", r.status().name()).set("triagedLevel", r.level())
+                        .set("responsibleDepartment", r.responsibleDepartment()).set("invalid", !r.valid());
             }
             case HandlerAssigned h -> state.set("handlerId", h.handlerId());
             case ComplainantContacted c -> facts.min("contactedAt", c.contactedAt());

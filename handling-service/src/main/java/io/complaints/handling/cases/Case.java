@@ -35,6 +35,7 @@ import io.complaints.events.CaseClosed;
 import io.complaints.events.CaseMarkedInvalid;
 import io.complaints.events.CaseOutcome;
 import io.complaints.events.CaseReopened;
+import io.complaints.events.CaseRetriaged;
 import io.complaints.events.CaseTriaged;
 import io.complaints.events.ClockPaused;
 import io.complaints.events.ClockResumed;
@@ -49,6 +50,7 @@ import io.complaints.events.Satisfaction;
 import io.complaints.events.TimeLimit;
 import io.complaints.events.UnitRef;
 import io.complaints.handling.cases.CaseCommands.ApproveRemedy;
+import io.complaints.handling.cases.CaseCommands.AmendIntakeFacts;
 import io.complaints.handling.cases.CaseCommands.AssignHandler;
 import io.complaints.handling.cases.CaseCommands.CloseWithdrawnCase;
 import io.complaints.handling.cases.CaseCommands.CompleteCallback;
@@ -65,6 +67,7 @@ import io.complaints.handling.cases.CaseCommands.RecordExecution;
 import io.complaints.handling.cases.CaseCommands.RecordFindings;
 import io.complaints.handling.cases.CaseCommands.RejectRemedy;
 import io.complaints.handling.cases.CaseCommands.ResumeClock;
+import io.complaints.handling.cases.CaseCommands.RetriageCase;
 import io.complaints.handling.cases.CaseCommands.TakeOverCase;
 import io.complaints.handling.cases.CaseCommands.TriageCase;
 import io.complaints.handling.deadline.DeadlinePolicy;
@@ -149,6 +152,52 @@ public class Case {
         kept.set(TimeLimit.SETTLE, receivedAt);
         escalation.forLevel(command.level(), EscalationReason.LEVEL_1_AT_TRIAGE, EscalationReason.LEVEL_2_AT_TRIAGE,
                 deadlines.nextDue(), command.actor(), clock);
+    }
+
+    /**
+     * Triage corrected while the case is open (a level, a department, an invalid complaint found valid),
+     * with the reason. A raise to level 1 or 2 escalates as at triage and asks approval of a remedy not
+     * yet approved; a revalidated complaint owes its contact and settling again, not its explanation.
+     */
+    @CommandHandler
+    void handle(RetriageCase command, Clock clock, DeadlinePolicy policy, DeadlineManager scheduler) {
+        CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HQ_SUPERVISOR);
+        progress.expect("re-triage", INVESTIGATING, AWAITING_APPROVAL, REMEDY_READY, OFFERED, ACCEPTED, EXECUTED,
+                CALLBACK_DUE, INVALID);
+        Retriage retriage = Retriage.of(command, progress.status(), responsibility);
+        boolean raisedForApproval = retriage.raisedTo(2) && remedy.awaitsApprovalIfRaised(progress.status());
+        CaseStatus next = retriage.revalidated() ? INVESTIGATING : raisedForApproval ? AWAITING_APPROVAL
+                : progress.status();
+        apply(new CaseRetriaged(caseId, responsibility.level(), command.level(),
+                responsibility.responsibleDepartment(), command.responsibleDepartment(), next != INVALID,
+                command.reason(), clock.instant(), next), CaseMetaData.of(command.actor(), command.reason()));
+        var kept = deadlines.keptBy(command.actor(), clock, policy, scheduler);
+        if (retriage.revalidated()) {
+            kept.withdraw(TimeLimit.EXPLAIN_INVALID);
+            kept.set(TimeLimit.CONTACT, clock.instant());
+            kept.set(TimeLimit.SETTLE, clock.instant());
+        }
+        if (raisedForApproval) {
+            kept.set(TimeLimit.APPROVAL, clock.instant());
+        }
+        if (retriage.raisedTo(2)) {
+            escalation.forLevel(command.level(), EscalationReason.LEVEL_1_AT_TRIAGE,
+                    EscalationReason.LEVEL_2_AT_TRIAGE, deadlines.nextDue(), command.actor(), clock);
+        }
+    }
+
+    /** Intake amended the complaint: the case follows its facts (before triage, its level too). */
+    @CommandHandler
+    void handle(AmendIntakeFacts command) {
+        if (progress.isClosed()) {
+            return;
+        }
+        var amended = new IntakeFactsAmended(caseId, responsibility.levelAfterAmendment(command.level(),
+                progress.status() != AWAITING_TRIAGE), command.prioritySources(),
+                command.complainedAboutDepartment(), command.complainedAboutPerson());
+        if (!responsibility.sameIntakeFacts(amended)) {
+            apply(amended, CaseMetaData.of(command.actor(), command.reason()));
+        }
     }
 
     @CommandHandler

@@ -24,7 +24,28 @@ public final class CaseCommands {
      * about or someone related to them.
      */
     public record AssignHandler(@TargetAggregateIdentifier String caseId, String handlerId, String handlerName,
-                                String handlerDepartment, Actor actor) {
+                                String handlerDepartment, String reason, Actor actor) {
+
+        /** The first assignment: no handler is replaced, so no reason is asked. */
+        public AssignHandler(String caseId, String handlerId, String handlerName, String handlerDepartment,
+                             Actor actor) {
+            this(caseId, handlerId, handlerName, handlerDepartment, null, actor);
+        }
+    }
+
+    /**
+     * Correct triage while the case is open: level and responsible department, and an invalid complaint
+     * found valid after all ({@code valid} true; null or false leaves validity as it is), with the reason.
+     */
+    public record RetriageCase(@TargetAggregateIdentifier String caseId, int level, String responsibleDepartment,
+                               Boolean valid, String reason, Actor actor) {
+    }
+
+    /** Intake corrected the complaint's facts (ComplaintAmended): what the case knows of them follows. */
+    public record AmendIntakeFacts(@TargetAggregateIdentifier String caseId, int level,
+                                   java.util.List<io.complaints.events.PrioritySource> prioritySources,
+                                   String complainedAboutDepartment, String complainedAboutPerson, String reason,
+                                   Actor actor) {
     }
 
     /** The responsible department has contacted the complainant. */

@@ -66,7 +66,16 @@ class CaseController {
     ResponseEntity<Void> assign(@PathVariable String caseId, @Valid @RequestBody CaseRequests.Assignment body,
                                 Actor actor) {
         return send(new AssignHandler(caseId, body.handlerId(), clean(body.handlerName()), body.handlerDepartment(),
-                actor));
+                clean(body.reason()), actor));
+    }
+
+    @PostMapping("/retriage")
+    @Operation(summary = "Correct triage while the case is open: level, department, validity, with the reason "
+            + "(coordinator)")
+    ResponseEntity<Void> retriage(@PathVariable String caseId, @Valid @RequestBody CaseRequests.Retriage body,
+                                  Actor actor) {
+        return send(new CaseCommands.RetriageCase(caseId, body.level(), body.responsibleDepartment(), body.valid(),
+                clean(body.reason()), actor));
     }
 
     @PostMapping("/contact")

@@ -16,6 +16,7 @@ import io.complaints.events.CallbackInstructed;
 import io.complaints.events.CaseClosed;
 import io.complaints.events.CaseMarkedInvalid;
 import io.complaints.events.CaseReopened;
+import io.complaints.events.CaseRetriaged;
 import io.complaints.events.CaseTriaged;
 import io.complaints.events.RemedyAccepted;
 import io.complaints.events.RemedyApproved;
@@ -75,6 +76,11 @@ class CaseProgress {
 
     @EventSourcingHandler
     void on(CaseTriaged event) {
+        status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(CaseRetriaged event) {
         status = event.status();
     }
 

@@ -30,7 +30,17 @@ final class CaseRequests {
     record Assignment(
             @NotNull @Pattern(regexp = CODE, message = CODE_RULE) @Schema(example = "handler.zhao") String handlerId,
             @HasText @Size(max = 100) @Schema(example = "Zhao Min") String handlerName,
-            @NotNull @Pattern(regexp = CODE, message = CODE_RULE) @Schema(example = "metering") String handlerDepartment) {
+            @NotNull @Pattern(regexp = CODE, message = CODE_RULE) @Schema(example = "metering") String handlerDepartment,
+            @HasText @Size(max = 2000) @Schema(description = "why the handler is replaced; required when one is")
+            String reason) {
+    }
+
+    record Retriage(
+            @NotNull @Min(1) @Max(4) Integer level,
+            @NotNull @Pattern(regexp = CODE, message = CODE_RULE)
+            @Schema(example = "billing") String responsibleDepartment,
+            @Schema(description = "true: an invalid complaint is valid after all") Boolean valid,
+            @NotNull @HasText @Size(max = 2000) @Schema(example = "the complainant was injured") String reason) {
     }
 
     record Contact(@HasText @Size(max = 2000) @Schema(example = "called; meter reading agreed for Tuesday") String note) {

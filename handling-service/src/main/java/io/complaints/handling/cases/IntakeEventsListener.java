@@ -10,6 +10,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.complaints.events.CloudEvent;
+import io.complaints.events.ComplaintAmended;
 import io.complaints.events.ComplaintReceived;
 import io.complaints.events.ComplaintWithdrawn;
 import io.complaints.events.Topics;
@@ -45,6 +46,8 @@ class IntakeEventsListener {
                 openCase(event, received);
             } else if (event.data() instanceof ComplaintWithdrawn withdrawn) {
                 closeWithdrawn(event, withdrawn);
+            } else if (event.data() instanceof ComplaintAmended amended) {
+                amend(event, amended);
             }
         });
     }
@@ -57,6 +60,17 @@ class IntakeEventsListener {
         commands.sendAndWait(new CaseCommands.CloseWithdrawnCase(withdrawn.complaintId(), withdrawn.reason(),
                 Actor.system(event.unit())));
         meters.counter("cases.withdrawn").increment();
+    }
+
+    /** An amendment of a complaint whose case is not open here yet waits: it is retried, then parked. */
+    private void amend(CloudEvent<Object> event, ComplaintAmended amended) {
+        if (events.lastSequenceNumberFor(amended.complaintId()).isEmpty()) {
+            throw new IllegalStateException("no case " + amended.complaintId() + " yet for amendment " + event.id());
+        }
+        var about = amended.complainedAbout();
+        commands.sendAndWait(new CaseCommands.AmendIntakeFacts(amended.complaintId(), amended.level(),
+                amended.prioritySources(), about == null ? null : about.department(),
+                about == null ? null : about.person(), amended.reason(), Actor.system(event.unit())));
     }
 
     private void openCase(CloudEvent<Object> event, ComplaintReceived received) {

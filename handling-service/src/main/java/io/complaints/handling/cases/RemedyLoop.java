@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 
+import io.complaints.events.CaseStatus;
 import io.complaints.events.FindingsRecorded;
 import io.complaints.events.RemedyAccepted;
 import io.complaints.events.RemedyApproved;
@@ -36,6 +37,13 @@ class RemedyLoop {
     /** Who proposed the current remedy: never the one who approves it. */
     private String proposer;
     private int declines;
+    /** Whether leadership approved the current remedy, or it was deemed approved. */
+    private boolean approved;
+
+    /** A remedy ready to offer without leadership's approval: a raise to level 1 or 2 asks for it now. */
+    boolean awaitsApprovalIfRaised(CaseStatus status) {
+        return status == CaseStatus.REMEDY_READY && !approved;
+    }
 
     void recordFindings(String findings, String causeCode, Actor actor) {
         apply(new FindingsRecorded(caseId, findings, causeCode), CaseMetaData.of(actor, null));
@@ -110,6 +118,12 @@ class RemedyLoop {
     void on(RemedyProposed event, @MetaDataValue(CaseMetaData.ACTOR_ID) String proposedBy) {
         remedyNumber = event.remedyNumber();
         proposer = proposedBy;
+        approved = false;
+    }
+
+    @EventSourcingHandler
+    void on(RemedyApproved event) {
+        approved = true;
     }
 
     @EventSourcingHandler

@@ -37,6 +37,7 @@ class EndpointRulesConfiguration {
     EndpointRules handlingEndpointRules() {
         return endpoints -> {
             step(endpoints, "triage", COORDINATOR, HQ_SUPERVISOR);
+            step(endpoints, "retriage", COORDINATOR, HQ_SUPERVISOR);
             step(endpoints, "assignment", COORDINATOR, HQ_SUPERVISOR);
             step(endpoints, "contact", HANDLER, COORDINATOR);
             step(endpoints, "findings", HANDLER, COORDINATOR);

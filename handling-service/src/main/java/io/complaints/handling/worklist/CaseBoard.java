@@ -23,6 +23,7 @@ import io.complaints.events.CaseClosed;
 import io.complaints.events.CaseMarkedInvalid;
 import io.complaints.events.CaseReopened;
 import io.complaints.events.CaseTakenOver;
+import io.complaints.events.CaseRetriaged;
 import io.complaints.events.CaseTriaged;
 import io.complaints.events.ClockPaused;
 import io.complaints.events.ClockResumed;
@@ -42,6 +43,7 @@ import io.complaints.events.RemedyProposed;
 import io.complaints.events.RemedyRejected;
 import io.complaints.events.TimeLimit;
 import io.complaints.handling.cases.CaseOpened;
+import io.complaints.handling.cases.IntakeFactsAmended;
 import io.complaints.events.CaseStatus;
 
 /**
@@ -80,6 +82,17 @@ class CaseBoard {
     void on(CaseTriaged triaged, @Timestamp Instant at) {
         set(triaged.complaintId(), at, "status = ?, level = ?, responsible_department = ?",
                 triaged.status().name(), triaged.level(), triaged.responsibleDepartment());
+    }
+
+    @EventHandler
+    void on(CaseRetriaged retriaged, @Timestamp Instant at) {
+        set(retriaged.complaintId(), at, "status = ?, level = ?, responsible_department = ?",
+                retriaged.status().name(), retriaged.level(), retriaged.responsibleDepartment());
+    }
+
+    @EventHandler
+    void on(IntakeFactsAmended amended, @Timestamp Instant at) {
+        set(amended.caseId(), at, "level = ?, priority = ?", amended.level(), !amended.prioritySources().isEmpty());
     }
 
     @EventHandler

@@ -93,6 +93,8 @@ class AuthorizationMatrixTest extends SignedInApiTest {
                     HANDLER),
             step("assignment", "{\"handlerId\":\"handler.qian\",\"handlerName\":\"Qian Li\",\"handlerDepartment\":"
                     + "\"billing\"}", COORDINATOR, Stage.INVESTIGATING, HANDLER),
+            step("retriage", "{\"level\":2,\"responsibleDepartment\":\"metering\",\"reason\":\"six complainants\"}",
+                    COORDINATOR, Stage.INVESTIGATING, HANDLER),
             step("contact", "{\"note\":\"called\"}", HANDLER, Stage.INVESTIGATING, APPROVER),
             step("findings", "{\"findings\":\"meter misread\",\"causeCode\":\"METER-READING\"}", HANDLER,
                     Stage.ASSIGNED, CALLBACK_AGENT),

@@ -26,6 +26,8 @@ import io.complaints.events.CaseClosed;
 import io.complaints.events.CaseMarkedInvalid;
 import io.complaints.events.CaseOutcome;
 import io.complaints.events.CaseReopened;
+import io.complaints.events.CaseRetriaged;
+import io.complaints.events.CaseStatus;
 import io.complaints.events.CaseTakenOver;
 import io.complaints.events.CaseTriaged;
 import io.complaints.events.ClockPaused;
@@ -111,6 +113,8 @@ class CaseEventsWireFormatTest {
                 new DeadlineMet(CASE, SETTLE, AT),
                 new DeadlineMissed(CASE, SETTLE, AT),
                 new DeadlineWithdrawn(CASE, SETTLE, AT),
+                new CaseRetriaged(CASE, 3, 1, "billing", "metering", true, "the complainant was injured", AT,
+                        CaseStatus.INVESTIGATING),
                 new ReminderIssued(CASE, TimeLimit.SETTLE, BRANCH, "billing", "handler.zhao"));
     }
 
@@ -145,6 +149,8 @@ class CaseEventsWireFormatTest {
     @MethodSource("samples")
     @SuppressWarnings("unchecked")
     void aRecordPublishedWithoutTheStatusReadsWithTheStatusItsEventLeaves(Object sample) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(sample instanceof CaseRetriaged,
+                "published with the status from its first version");
         var golden = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(golden(goldenName(sample)));
         var data = (com.fasterxml.jackson.databind.node.ObjectNode) golden.get("data");
         boolean carriesStatus = data.remove("status") != null;

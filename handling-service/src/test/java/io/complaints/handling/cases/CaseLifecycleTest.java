@@ -147,7 +147,7 @@ class CaseLifecycleTest {
         at(CaseFixture.investigating(3), new AssignHandler(ID, HANDLER.id(), "Zhao Min", "metering", COORDINATOR))
                 .expectEvents(new HandlerAssigned(ID, HANDLER.id(), "metering", null));
         at(plus(CaseFixture.investigating(3), new HandlerAssigned(ID, "h.old", "metering", null)),
-                new AssignHandler(ID, HANDLER.id(), "Zhao Min", "metering", COORDINATOR))
+                new AssignHandler(ID, HANDLER.id(), "Zhao Min", "metering", "h.old is on leave", COORDINATOR))
                 .expectEvents(new HandlerAssigned(ID, HANDLER.id(), "metering", "h.old"));
     }
 

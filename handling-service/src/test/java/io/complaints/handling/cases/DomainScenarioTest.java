@@ -128,6 +128,63 @@ class DomainScenarioTest {
         assertThat(story(history)).doesNotContain("DeadlineMissed");
     }
 
+    @Test
+    void aGeneralComplaintReTriagedAsSeriousOnceItsRemedyWasReadyNeedsApprovalAndGoesUpALevel() {
+        CaseFixture monday = new CaseFixture(POLICY);
+        monday.fixture.givenCurrentTime(MONDAY_10)
+                .andGivenCommands(new OpenCase(ID, "SH-PD-202611300002", BRANCH, 3, List.of(), DEPARTMENT, "Wang Wei",
+                                MONDAY_10, SYSTEM),
+                        new TriageCase(ID, 3, DEPARTMENT, COORDINATOR),
+                        new AssignHandler(ID, HANDLER.id(), "Zhao Min", HANDLER.department(), COORDINATOR),
+                        new RecordFindings(ID, "six households billed twice", "METER-READING", HANDLER),
+                        remedy("correct the six bills"),
+                        new CaseCommands.RetriageCase(ID, 2, DEPARTMENT, null, "a group complaint of six households",
+                                COORDINATOR),
+                        new ApproveRemedy(ID, "agreed", APPROVER),
+                        new OfferRemedy(ID, HANDLER),
+                        new RecordDecision(ID, true, null, HANDLER),
+                        new RecordExecution(ID, "bills corrected", HANDLER),
+                        new InstructCallback(ID, COORDINATOR))
+                .when(new CompleteCallback(ID, Satisfaction.SATISFIED, "fine", CALLBACK_AGENT))
+                .expectSuccessfulHandlerExecution();
+
+        List<? extends DomainEventMessage<?>> history = monday.fixture.getEventStore().readEvents(ID).asStream()
+                .toList();
+        assertThat(story(history)).containsExactly(
+                "CaseOpened", "CaseTriaged", "HandlerAssigned", "FindingsRecorded", "RemedyProposed",
+                "CaseRetriaged", "Escalated", "RemedyApproved", "RemedyOffered", "RemedyAccepted", "RemedyExecuted",
+                "CallbackInstructed", "CallbackCompleted", "DeadlineWithdrawn", "CaseClosed", "EscalationsResolved");
+        assertThat(payloads(history, io.complaints.events.CaseRetriaged.class)).singleElement()
+                .satisfies(retriaged -> {
+                    assertThat(retriaged.previousLevel()).isEqualTo(3);
+                    assertThat(retriaged.level()).isEqualTo(2);
+                    assertThat(retriaged.status()).isEqualTo(io.complaints.events.CaseStatus.AWAITING_APPROVAL);
+                });
+        assertThat(payloads(history, Escalated.class)).singleElement().satisfies(escalated -> {
+            assertThat(escalated.reason()).isEqualTo(EscalationReason.LEVEL_2_AT_TRIAGE);
+            assertThat(escalated.toUnit()).isEqualTo(CaseFixture.SUBSIDIARY);
+        });
+    }
+
+    @Test
+    void aMinorComplaintSettledAtIntakeIsClosedAtOnceAndCalledBack() {
+        CaseFixture monday = new CaseFixture(POLICY);
+        monday.fixture.givenCurrentTime(MONDAY_10)
+                .andGivenCommands(new OpenCase(ID, "SH-PD-202611300003", BRANCH, 4, List.of(), DEPARTMENT, "Wang Wei",
+                        MONDAY_10, SYSTEM, new IntakeResolution("apologised and re-sent the bill", "agent.li")))
+                .when(new CompleteCallback(ID, Satisfaction.SATISFIED, "fine", CALLBACK_AGENT))
+                .expectSuccessfulHandlerExecution();
+
+        List<? extends DomainEventMessage<?>> history = monday.fixture.getEventStore().readEvents(ID).asStream()
+                .toList();
+        assertThat(story(history)).containsExactly("CaseOpened", "CallbackInstructed", "CaseClosed",
+                "CallbackCompleted");
+        assertThat(payloads(history, CaseClosed.class)).singleElement().satisfies(closed -> {
+            assertThat(closed.outcome()).isEqualTo(CaseOutcome.RESOLVED);
+            assertThat(closed.closedAt()).isEqualTo(MONDAY_10);
+        });
+    }
+
     private static ProposeRemedy remedy(String measures) {
         return new ProposeRemedy(ID, measures, HANDLER.id(), LocalDate.parse("2026-12-04"), "correct the readings",
                 "read meters monthly, never estimate three times running", HANDLER);
