@@ -116,6 +116,23 @@ class CaseBoardProjectionTest {
     }
 
     @Test
+    void aWorkListShowsPriorityCasesFirstThenTheSoonestDue() {
+        String ordinarySoon = UUID.randomUUID().toString();
+        String ordinaryLate = UUID.randomUUID().toString();
+        String prioritaryLate = UUID.randomUUID().toString();
+        for (String id : List.of(ordinarySoon, ordinaryLate, prioritaryLate)) {
+            board.on(new CaseOpened(id, "SH-PD-" + id.substring(0, 8), BRANCH, 3,
+                    id.equals(prioritaryLate) ? List.of(io.complaints.events.PrioritySource.MEDIA) : List.of(),
+                    "billing", "Wang Wei", RECEIVED, RECEIVED, Actor.system("SH-PD"), null), RECEIVED);
+            Instant due = id.equals(ordinarySoon) ? RECEIVED.plusSeconds(3600) : RECEIVED.plusSeconds(7200);
+            board.on(new DeadlineSet(id, new OpenDeadline(TimeLimit.TRIAGE, due)), RECEIVED);
+        }
+
+        assertThat(listed(Worklist.OVERDUE, COORDINATOR)).containsSubsequence(prioritaryLate, ordinarySoon,
+                ordinaryLate);
+    }
+
+    @Test
     void aLimitStillOpenPastItsDueShowsAsOverdue() {
         opened(null);
         set(TimeLimit.TRIAGE, RECEIVED.plusSeconds(8 * 3600));
