@@ -24,7 +24,13 @@ public enum Worklist {
     OVERDUE("status <> 'CLOSED' AND (deadlines_missed > 0 OR next_due < :now)", Role.COORDINATOR,
             Role.HQ_SUPERVISOR),
     /** Open cases with open escalations: what HQ watches, and the coordinators they were escalated to. */
-    ESCALATED("status <> 'CLOSED' AND escalations_open", Role.HQ_SUPERVISOR, Role.COORDINATOR);
+    ESCALATED("status <> 'CLOSED' AND escalations_open", Role.HQ_SUPERVISOR, Role.COORDINATOR),
+    /** Received complaints awaiting triage (level, validity, responsible department): the same day. */
+    TRIAGE("status = 'AWAITING_TRIAGE'", Role.COORDINATOR, Role.HQ_SUPERVISOR),
+    /** Remedies executed whose callback the coordinator is to instruct. */
+    CALLBACKS_TO_INSTRUCT("status = 'EXECUTED'", Role.COORDINATOR, Role.HQ_SUPERVISOR),
+    /** Invalid complaints whose explanation the complainant is to get within a day. */
+    INVALID_TO_EXPLAIN("status = 'INVALID'", Role.COORDINATOR, Role.HQ_SUPERVISOR);
 
     final String condition;
     private final Set<Role> readers;
@@ -34,9 +40,9 @@ public enum Worklist {
         this.readers = Set.copyOf(EnumSet.copyOf(Arrays.asList(readers)));
     }
 
-    /** The list's name in its address, {@code /api/worklists/{name}}: lower case, exactly. */
+    /** The list's name in its address, {@code /api/worklists/{name}}: lower case with hyphens, exactly. */
     public String path() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The roles whose work the list shows; nobody else reads it. */

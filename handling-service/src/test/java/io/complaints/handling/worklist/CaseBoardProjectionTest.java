@@ -133,6 +133,35 @@ class CaseBoardProjectionTest {
     }
 
     @Test
+    void theCoordinatorsListsFollowTheCaseFromTriageToCallbackInstruction() {
+        opened(null);
+        assertThat(listed(Worklist.TRIAGE, COORDINATOR)).contains(caseId);
+
+        board.on(new CaseTriaged(caseId, 3, "billing", RECEIVED), RECEIVED);
+        assertThat(listed(Worklist.TRIAGE, COORDINATOR)).doesNotContain(caseId);
+
+        board.on(new io.complaints.events.RemedyProposed(caseId, 1, "correct", "h", null, null, null, false),
+                RECEIVED);
+        board.on(new io.complaints.events.RemedyOffered(caseId, 1), RECEIVED);
+        board.on(new io.complaints.events.RemedyAccepted(caseId, 1), RECEIVED);
+        board.on(new io.complaints.events.RemedyExecuted(caseId, 1, "done"), RECEIVED);
+        assertThat(listed(Worklist.CALLBACKS_TO_INSTRUCT, COORDINATOR)).contains(caseId);
+
+        board.on(new CallbackInstructed(caseId, "billing"), RECEIVED);
+        assertThat(listed(Worklist.CALLBACKS_TO_INSTRUCT, COORDINATOR)).doesNotContain(caseId);
+    }
+
+    @Test
+    void anInvalidComplaintIsListedForItsExplanationUntilItIsExplained() {
+        opened(null);
+        board.on(new CaseMarkedInvalid(caseId, InvalidityReason.FORCE_MAJEURE, "the typhoon"), RECEIVED);
+        assertThat(listed(Worklist.INVALID_TO_EXPLAIN, COORDINATOR)).contains(caseId);
+
+        board.on(new CaseClosed(caseId, CaseOutcome.INVALID, null, RECEIVED), RECEIVED);
+        assertThat(listed(Worklist.INVALID_TO_EXPLAIN, COORDINATOR)).doesNotContain(caseId);
+    }
+
+    @Test
     void aLimitStillOpenPastItsDueShowsAsOverdue() {
         opened(null);
         set(TimeLimit.TRIAGE, RECEIVED.plusSeconds(8 * 3600));
