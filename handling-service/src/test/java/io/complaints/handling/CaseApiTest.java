@@ -191,6 +191,8 @@ class CaseApiTest extends SignedInApiTest {
                 400, "unknown-field");
         problem(step(caseId, "/invalidity", "COORDINATOR", "{\"reason\":\"BAD_WEATHER\",\"explanation\":\"x\"}"), 400,
                 "enum");
+        problem(step(caseId, "/callback", "CALLBACK_AGENT", "{\"satisfaction\":\"SATISFIED\",\"method\":\"PIGEON\"}"),
+                400, "enum");
         view(caseId).andExpect(jsonPath("$.status").value("AWAITING_TRIAGE"));
     }
 

@@ -319,8 +319,8 @@ public class Case {
                     "a dissatisfied callback reopens the case and must say why");
         }
         Actor agent = command.actor();
-        apply(new CallbackCompleted(caseId, agent.id(), agent.department(), command.satisfaction(), command.comment()),
-                CaseMetaData.of(agent, null));
+        apply(new CallbackCompleted(caseId, agent.id(), agent.department(), command.satisfaction(), command.comment(),
+                command.timelinessSatisfaction(), command.method()), CaseMetaData.of(agent, null));
         var kept = deadlines.keptBy(agent, clock, policy, scheduler);
         kept.meet(TimeLimit.CALLBACK);
         if (!dissatisfied && progress.isClosed()) {

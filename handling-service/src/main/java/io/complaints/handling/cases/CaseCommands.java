@@ -92,7 +92,13 @@ public final class CaseCommands {
 
     /** The callback was made; dissatisfied reopens the case with the comment as its reason. */
     public record CompleteCallback(@TargetAggregateIdentifier String caseId, Satisfaction satisfaction, String comment,
+                                   Satisfaction timelinessSatisfaction, io.complaints.events.CallbackMethod method,
                                    Actor actor) {
+
+        /** Overall satisfaction only. */
+        public CompleteCallback(String caseId, Satisfaction satisfaction, String comment, Actor actor) {
+            this(caseId, satisfaction, comment, null, null, actor);
+        }
     }
 
     /** Escalate one level up by hand, with the reason. */

@@ -162,7 +162,8 @@ class CaseController {
     @Operation(summary = "The complainant was called back by someone outside the responsible department")
     ResponseEntity<Void> callback(@PathVariable String caseId, @Valid @RequestBody CaseRequests.Callback body,
                                   Actor actor) {
-        return send(new CompleteCallback(caseId, body.satisfaction(), clean(body.comment()), actor));
+        return send(new CompleteCallback(caseId, body.satisfaction(), clean(body.comment()),
+                body.timelinessSatisfaction(), body.method(), actor));
     }
 
     @PostMapping("/escalations")

@@ -2,6 +2,7 @@ package io.complaints.handling.cases;
 
 import java.time.LocalDate;
 
+import io.complaints.events.CallbackMethod;
 import io.complaints.events.InvalidityReason;
 import io.complaints.events.Satisfaction;
 import io.complaints.platform.text.HasText;
@@ -82,7 +83,9 @@ final class CaseRequests {
 
     record Callback(
             @NotNull Satisfaction satisfaction,
-            @HasText @Size(max = 2000) @Schema(description = "required when dissatisfied: why") String comment) {
+            @HasText @Size(max = 2000) @Schema(description = "required when dissatisfied: why") String comment,
+            @Schema(description = "satisfaction with how soon it was handled") Satisfaction timelinessSatisfaction,
+            @Schema(description = "how the complainant was reached") CallbackMethod method) {
     }
 
     record Escalation(@NotNull @HasText @Size(max = 2000) @Schema(example = "the complainant has called the press")

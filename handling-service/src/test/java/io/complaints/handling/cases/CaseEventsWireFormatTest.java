@@ -101,7 +101,8 @@ class CaseEventsWireFormatTest {
                 new RemedyDeclined(CASE, 1, "wants the late fee refunded", 1),
                 new RemedyExecuted(CASE, 2, "bill corrected, late fee refunded"),
                 new CallbackInstructed(CASE, "billing"),
-                new CallbackCompleted(CASE, "agent.sun", "quality", Satisfaction.FAIRLY_SATISFIED, "took long"),
+                new CallbackCompleted(CASE, "agent.sun", "quality", Satisfaction.FAIRLY_SATISFIED, "took long",
+                        Satisfaction.NEUTRAL, io.complaints.events.CallbackMethod.PHONE),
                 new CaseReopened(CASE, "the refund has not arrived"),
                 new CaseClosed(CASE, CaseOutcome.RESOLVED, Satisfaction.SATISFIED, AT),
                 new Escalated(CASE, BRANCH, SUBSIDIARY, EscalationReason.DEADLINE_MISSED, "SETTLE", AT, SETTLE),
@@ -160,6 +161,17 @@ class CaseEventsWireFormatTest {
             assertThat(expected.data().getClass().getMethod("status").invoke(expected.data()))
                     .as(goldenName(sample)).isNotNull();
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCallbackRecordedBeforeTheFullFormReadsWithoutItsAnswers() throws Exception {
+        var golden = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(golden("CallbackCompleted.v1.json"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) golden.get("data")).remove(
+                List.of("timelinessSatisfaction", "method"));
+        assertThat(codec.decode(json.writeValueAsBytes(golden))).hasValueSatisfying(event -> assertThat(event.data())
+                .isEqualTo(new CallbackCompleted(CASE, "agent.sun", "quality", Satisfaction.FAIRLY_SATISFIED,
+                        "took long")));
     }
 
     private static String goldenName(Object sample) {

@@ -264,6 +264,17 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void theCallbackFormRecordsTimelinessAndHowTheComplainantWasReached() {
+        at(callbackDue(false), new CompleteCallback(ID, Satisfaction.SATISFIED, "quick", Satisfaction.FAIRLY_SATISFIED,
+                io.complaints.events.CallbackMethod.VISIT, CALLBACK_AGENT))
+                .expectEvents(new CallbackCompleted(ID, CALLBACK_AGENT.id(), "quality", Satisfaction.SATISFIED, "quick",
+                                Satisfaction.FAIRLY_SATISFIED, io.complaints.events.CallbackMethod.VISIT),
+                        new DeadlineMet(ID, due(TimeLimit.CALLBACK, RECEIVED), RECEIVED),
+                        withdrawn(TimeLimit.CONTACT),
+                        new CaseClosed(ID, CaseOutcome.RESOLVED, Satisfaction.SATISFIED, RECEIVED));
+    }
+
+    @Test
     void aDissatisfiedCallbackReopensTheCaseWithItsReasonAndEscalates() {
         is(at(callbackDue(false), new CompleteCallback(ID, Satisfaction.DISSATISFIED, "refund not arrived", CALLBACK_AGENT))
                 .expectEvents(new CallbackCompleted(ID, CALLBACK_AGENT.id(), "quality", Satisfaction.DISSATISFIED,
