@@ -146,12 +146,15 @@ class CaseEventsWireFormatTest {
     }
 
     /** Records published before events carried the case's status read with the status their event leaves. */
+    /** Every sample but those published with the status from their first version. */
+    static Stream<Object> samplesOlderThanStatuses() {
+        return samples().filter(sample -> !(sample instanceof CaseRetriaged));
+    }
+
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource("samplesOlderThanStatuses")
     @SuppressWarnings("unchecked")
     void aRecordPublishedWithoutTheStatusReadsWithTheStatusItsEventLeaves(Object sample) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(sample instanceof CaseRetriaged,
-                "published with the status from its first version");
         var golden = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(golden(goldenName(sample)));
         var data = (com.fasterxml.jackson.databind.node.ObjectNode) golden.get("data");
         boolean carriesStatus = data.remove("status") != null;
