@@ -158,7 +158,8 @@ class CaseApiTest extends SignedInApiTest {
                 .andExpect(jsonPath("$[?(@.event == 'Escalated')].reason", contains("LEVEL_2_AT_TRIAGE")))
                 .andExpect(jsonPath("$[?(@.event == 'RemedyApproved')].unit", contains("SH")))
                 .andExpect(jsonPath("$[?(@.event == 'CallbackInstructed')].role", contains("APPROVER,COORDINATOR")))
-                .andExpect(jsonPath("$[-1].event").value("EscalationsResolved"));
+                .andExpect(jsonPath("$[-2].event").value("EscalationsResolved"))
+                .andExpect(jsonPath("$[-1].event").value("EffectivenessReviewDue"));
         http.perform(as(get("/actuator/prometheus"), "operator.hq", "HQ", "OPERATOR", null)).andExpect(content().string(containsString(
                 "complaints_cases_closed_total{")))
                 .andExpect(content().string(containsString("outcome=\"RESOLVED\"")));

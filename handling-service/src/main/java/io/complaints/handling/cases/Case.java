@@ -9,6 +9,7 @@ import static io.complaints.events.CaseStatus.INVALID;
 import static io.complaints.events.CaseStatus.INVESTIGATING;
 import static io.complaints.events.CaseStatus.OFFERED;
 import static io.complaints.events.CaseStatus.REMEDY_READY;
+import static io.complaints.events.CaseStatus.CLOSED;
 import static io.complaints.platform.Role.APPROVER;
 import static io.complaints.platform.Role.CALLBACK_AGENT;
 import static io.complaints.platform.Role.COORDINATOR;
@@ -41,6 +42,7 @@ import io.complaints.events.ClockPaused;
 import io.complaints.events.ClockResumed;
 import io.complaints.events.ComplainantContacted;
 import io.complaints.events.DeadlineMissed;
+import io.complaints.events.EffectivenessReviewDue;
 import io.complaints.events.EscalationReason;
 import io.complaints.events.InvalidityExplained;
 import io.complaints.events.OpenDeadline;
@@ -53,6 +55,7 @@ import io.complaints.handling.cases.CaseCommands.ApproveRemedy;
 import io.complaints.handling.cases.CaseCommands.AmendIntakeFacts;
 import io.complaints.handling.cases.CaseCommands.AssignHandler;
 import io.complaints.handling.cases.CaseCommands.CloseWithdrawnCase;
+import io.complaints.handling.cases.CaseCommands.CompleteAction;
 import io.complaints.handling.cases.CaseCommands.CompleteCallback;
 import io.complaints.handling.cases.CaseCommands.EscalateCase;
 import io.complaints.handling.cases.CaseCommands.ExplainInvalidity;
@@ -405,11 +408,30 @@ public class Case {
         escalation.oneUp(EscalationReason.DEADLINE_MISSED, due.limit().name(), missed, system, clock);
     }
 
+    /** Closed; a level-1 or level-2 complaint resolved is then due an effectiveness review of its actions. */
     private void close(CaseOutcome outcome, Satisfaction satisfaction, CaseDeadlines.Keeper kept, Actor actor,
                        Clock clock, String reason) {
         kept.withdrawAll();
         apply(new CaseClosed(caseId, outcome, satisfaction, clock.instant()), CaseMetaData.of(actor, reason));
         escalation.resolve(actor, clock);
+        if (outcome == CaseOutcome.RESOLVED && responsibility.level() <= 2) {
+            apply(new EffectivenessReviewDue(caseId, responsibility.level(), clock.instant()),
+                    CaseMetaData.of(actor, null));
+        }
+    }
+
+    /** An action of the remedy was done: after the remedy was accepted, also once the case is closed. */
+    @CommandHandler
+    void handle(CompleteAction command, Clock clock) {
+        CaseAccess.of(command.actor(), unit).mustBe(HANDLER, COORDINATOR);
+        progress.expect("record an action's completion", ACCEPTED, EXECUTED, CALLBACK_DUE, CLOSED);
+        remedy.completeAction(command.actionNumber(), command.result(), command.actor(), clock.instant());
+    }
+
+    /** A remedy action fell due: unless it was done, its owner is reminded. */
+    @DeadlineHandler
+    void on(ActionDue due) {
+        remedy.actionFellDue(due, Actor.system(escalation.holder().code()));
     }
 
     // ---- state, rebuilt from the events ----

@@ -66,8 +66,25 @@ public final class CaseCommands {
     public record ExplainInvalidity(@TargetAggregateIdentifier String caseId, Actor actor) {
     }
 
+    /** A remedy, with its corrective and preventive actions to follow up (numbered by the case, from 1). */
     public record ProposeRemedy(@TargetAggregateIdentifier String caseId, String measures, String responsiblePerson,
-                                LocalDate dueDate, String correctiveActions, String preventiveActions, Actor actor) {
+                                LocalDate dueDate, String correctiveActions, String preventiveActions,
+                                java.util.List<io.complaints.events.RemedyAction> actions, Actor actor) {
+
+        public ProposeRemedy {
+            actions = actions == null ? java.util.List.of() : java.util.List.copyOf(actions);
+        }
+
+        /** Without actions to follow up. */
+        public ProposeRemedy(String caseId, String measures, String responsiblePerson, LocalDate dueDate,
+                             String correctiveActions, String preventiveActions, Actor actor) {
+            this(caseId, measures, responsiblePerson, dueDate, correctiveActions, preventiveActions, null, actor);
+        }
+    }
+
+    /** An action of the current remedy was done (纠正/预防措施的完成), with its result. */
+    public record CompleteAction(@TargetAggregateIdentifier String caseId, int actionNumber, String result,
+                                 Actor actor) {
     }
 
     public record ApproveRemedy(@TargetAggregateIdentifier String caseId, String comment, Actor actor) {

@@ -109,8 +109,18 @@ class CaseController {
     @Operation(summary = "Propose a remedy; levels 1 and 2 then await approval (handler)")
     ResponseEntity<Void> propose(@PathVariable String caseId, @Valid @RequestBody CaseRequests.Remedy body,
                                  Actor actor) {
+        var actions = body.actions() == null ? java.util.List.<io.complaints.events.RemedyAction>of()
+                : body.actions().stream().map(action -> new io.complaints.events.RemedyAction(0, action.kind(),
+                        clean(action.description()), action.owner(), action.dueDate())).toList();
         return send(new ProposeRemedy(caseId, clean(body.measures()), clean(body.responsiblePerson()), body.dueDate(),
-                clean(body.correctiveActions()), clean(body.preventiveActions()), actor));
+                clean(body.correctiveActions()), clean(body.preventiveActions()), actions, actor));
+    }
+
+    @PostMapping("/actions/{actionNumber}/completion")
+    @Operation(summary = "An action of the remedy was done, with its result (handler)")
+    ResponseEntity<Void> completeAction(@PathVariable String caseId, @PathVariable int actionNumber,
+                                        @Valid @RequestBody CaseRequests.ActionCompletion body, Actor actor) {
+        return send(new CaseCommands.CompleteAction(caseId, actionNumber, clean(body.result()), actor));
     }
 
     @PostMapping("/remedy/approval")

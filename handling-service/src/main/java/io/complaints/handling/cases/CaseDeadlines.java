@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,13 @@ class CaseDeadlines {
 
         void withdrawAll() {
             List.copyOf(open.keySet()).forEach(this::withdraw);
+        }
+
+        /** A remedy action followed up: it falls due at the end of its due day (in the service clock's zone). */
+        void followUp(ActionDue action, LocalDate dueDate) {
+            if (dueDate != null) {
+                scheduler.schedule(dueDate.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), "ACTION", action);
+            }
         }
 
         /** The clock stops: no open limit falls due while it is paused. */

@@ -63,7 +63,19 @@ final class CaseRequests {
             @NotNull @HasText @Size(max = 100) @Schema(example = "handler.zhao") String responsiblePerson,
             @NotNull @Schema(example = "2026-12-04") LocalDate dueDate,
             @HasText @Size(max = 4000) String correctiveActions,
-            @HasText @Size(max = 4000) String preventiveActions) {
+            @HasText @Size(max = 4000) String preventiveActions,
+            @Size(max = 20) java.util.List<@NotNull @jakarta.validation.Valid Action> actions) {
+    }
+
+    /** A corrective or preventive action to follow up: what, who, by when. */
+    record Action(
+            @NotNull io.complaints.events.RemedyAction.ActionKind kind,
+            @NotNull @HasText @Size(max = 2000) @Schema(example = "re-train the meter readers") String description,
+            @NotNull @Pattern(regexp = CODE, message = CODE_RULE) @Schema(example = "handler.zhao") String owner,
+            @NotNull @Schema(example = "2026-12-20") LocalDate dueDate) {
+    }
+
+    record ActionCompletion(@NotNull @HasText @Size(max = 2000) @Schema(example = "all readers re-trained") String result) {
     }
 
     record Approval(@HasText @Size(max = 2000) String comment) {

@@ -3,10 +3,18 @@ package io.complaints.handling.cases;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 
+import io.complaints.events.ActionCompleted;
+import io.complaints.events.ActionOverdue;
 import io.complaints.events.CaseStatus;
 import io.complaints.events.FindingsRecorded;
 import io.complaints.events.RemedyAccepted;
@@ -15,6 +23,7 @@ import io.complaints.events.RemedyDeclined;
 import io.complaints.events.RemedyExecuted;
 import io.complaints.events.RemedyOffered;
 import io.complaints.events.RemedyProposed;
+import io.complaints.events.RemedyAction;
 import io.complaints.events.RemedyRejected;
 import io.complaints.events.TimeLimit;
 import io.complaints.handling.cases.CaseCommands.ProposeRemedy;
@@ -37,6 +46,8 @@ class RemedyLoop {
     /** Who proposed the current remedy: never the one who approves it. */
     private String proposer;
     private int declines;
+    private final Map<Integer, RemedyAction> actions = new HashMap<>();
+    private final Set<Integer> completedActions = new HashSet<>();
     /** Whether leadership approved the current remedy, or it was deemed approved. */
     private boolean approved;
 
@@ -55,11 +66,39 @@ class RemedyLoop {
             throw RulesViolatedException.ofRule("findings-first", "record the investigation's findings before a remedy");
         }
         boolean approvalRequired = level <= 2;
+        List<RemedyAction> numbered = new ArrayList<>();
+        for (RemedyAction action : command.actions()) {
+            numbered.add(new RemedyAction(numbered.size() + 1, action.kind(), action.description(), action.owner(),
+                    action.dueDate()));
+        }
         apply(new RemedyProposed(caseId, remedyNumber + 1, command.measures(), command.responsiblePerson(),
-                command.dueDate(), command.correctiveActions(), command.preventiveActions(), approvalRequired),
-                CaseMetaData.of(command.actor(), null));
+                command.dueDate(), command.correctiveActions(), command.preventiveActions(), approvalRequired, null,
+                numbered), CaseMetaData.of(command.actor(), null));
         if (approvalRequired) {
             deadlines.set(TimeLimit.APPROVAL, now);
+        }
+        numbered.forEach(action -> deadlines.followUp(new ActionDue(remedyNumber, action.number()),
+                action.dueDate()));
+    }
+
+    /** An action of the current remedy was done; each is done once. */
+    void completeAction(int actionNumber, String result, Actor actor, Instant now) {
+        if (!actions.containsKey(actionNumber)) {
+            throw RulesViolatedException.ofField("actionNumber", "known-action",
+                    "the current remedy has no action " + actionNumber);
+        }
+        if (completedActions.contains(actionNumber)) {
+            throw RulesViolatedException.ofRule("action-open", "action " + actionNumber + " is done already");
+        }
+        apply(new ActionCompleted(caseId, remedyNumber, actionNumber, result, now), CaseMetaData.of(actor, null));
+    }
+
+    /** An action not done by its due date: its owner is reminded (催办); a later remedy's or a done one is not. */
+    void actionFellDue(ActionDue due, Actor system) {
+        RemedyAction action = actions.get(due.actionNumber());
+        if (due.remedyNumber() == remedyNumber && action != null && !completedActions.contains(due.actionNumber())) {
+            apply(new ActionOverdue(caseId, remedyNumber, action.number(), action.owner(), action.dueDate()),
+                    CaseMetaData.of(system, null));
         }
     }
 
@@ -119,6 +158,14 @@ class RemedyLoop {
         remedyNumber = event.remedyNumber();
         proposer = proposedBy;
         approved = false;
+        actions.clear();
+        completedActions.clear();
+        event.actions().forEach(action -> actions.put(action.number(), action));
+    }
+
+    @EventSourcingHandler
+    void on(ActionCompleted event) {
+        completedActions.add(event.actionNumber());
     }
 
     @EventSourcingHandler

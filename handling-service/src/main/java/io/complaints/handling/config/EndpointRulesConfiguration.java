@@ -49,6 +49,7 @@ class EndpointRulesConfiguration {
             step(endpoints, "remedy/offer", HANDLER, COORDINATOR);
             step(endpoints, "remedy/decision", HANDLER, COORDINATOR);
             step(endpoints, "remedy/execution", HANDLER, COORDINATOR);
+            step(endpoints, "actions/*/completion", HANDLER, COORDINATOR);
             step(endpoints, "callback/instruction", COORDINATOR, HQ_SUPERVISOR);
             step(endpoints, "callback", CALLBACK_AGENT);
             step(endpoints, "escalations", COORDINATOR, HANDLER, APPROVER, HQ_SUPERVISOR);

@@ -31,6 +31,7 @@ import io.complaints.events.DeadlineMet;
 import io.complaints.events.DeadlineMissed;
 import io.complaints.events.DeadlineSet;
 import io.complaints.events.DeadlineWithdrawn;
+import io.complaints.events.EffectivenessReviewDue;
 import io.complaints.events.Escalated;
 import io.complaints.events.EscalationsResolved;
 import io.complaints.events.HandlerAssigned;
@@ -163,6 +164,11 @@ class CaseBoard {
         set(closed.complaintId(), at, "status = ?, closed_at = ?, outcome = ?, satisfaction = ?, deadlines = '{}',"
                         + " next_due = NULL", closed.status().name(), ts(closed.closedAt()),
                 closed.outcome().name(), closed.satisfaction() == null ? null : closed.satisfaction().name());
+    }
+
+    @EventHandler
+    void on(EffectivenessReviewDue due, @Timestamp Instant at) {
+        set(due.complaintId(), at, "effectiveness_review_due = TRUE");
     }
 
     @EventHandler

@@ -30,7 +30,9 @@ public enum Worklist {
     /** Remedies executed whose callback the coordinator is to instruct. */
     CALLBACKS_TO_INSTRUCT("status = 'EXECUTED'", Role.COORDINATOR, Role.HQ_SUPERVISOR),
     /** Invalid complaints whose explanation the complainant is to get within a day. */
-    INVALID_TO_EXPLAIN("status = 'INVALID'", Role.COORDINATOR, Role.HQ_SUPERVISOR);
+    INVALID_TO_EXPLAIN("status = 'INVALID'", Role.COORDINATOR, Role.HQ_SUPERVISOR),
+    /** Level-1 and level-2 complaints closed as resolved whose actions' effectiveness is to be reviewed. */
+    EFFECTIVENESS_REVIEWS("effectiveness_review_due", Role.COORDINATOR, Role.HQ_SUPERVISOR);
 
     final String condition;
     private final Set<Role> readers;

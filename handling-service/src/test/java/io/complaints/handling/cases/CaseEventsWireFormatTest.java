@@ -25,7 +25,11 @@ import io.complaints.events.CallbackInstructed;
 import io.complaints.events.CaseClosed;
 import io.complaints.events.CaseMarkedInvalid;
 import io.complaints.events.CaseOutcome;
+import io.complaints.events.ActionCompleted;
+import io.complaints.events.ActionOverdue;
 import io.complaints.events.CaseReopened;
+import io.complaints.events.EffectivenessReviewDue;
+import io.complaints.events.RemedyAction;
 import io.complaints.events.CaseRetriaged;
 import io.complaints.events.CaseStatus;
 import io.complaints.events.CaseTakenOver;
@@ -93,7 +97,8 @@ class CaseEventsWireFormatTest {
                 new InvalidityExplained(CASE, AT),
                 new RemedyProposed(CASE, 1, "re-read the meter and correct the bill", "handler.zhao",
                         LocalDate.parse("2023-10-05"), "correct the September bill", "double-check estimated readings",
-                        true),
+                        true, null, List.of(new RemedyAction(1, RemedyAction.ActionKind.PREVENTIVE,
+                                "re-train the meter readers", "manager.zhou", LocalDate.parse("2023-10-20")))),
                 new RemedyApproved(CASE, 1, true, null),
                 new RemedyRejected(CASE, 1, "refund the late fee as well"),
                 new RemedyOffered(CASE, 2),
@@ -116,6 +121,9 @@ class CaseEventsWireFormatTest {
                 new DeadlineWithdrawn(CASE, SETTLE, AT),
                 new CaseRetriaged(CASE, 3, 1, "billing", "metering", true, "the complainant was injured", AT,
                         CaseStatus.INVESTIGATING),
+                new ActionCompleted(CASE, 2, 1, "all meter readers re-trained", AT),
+                new ActionOverdue(CASE, 2, 2, "manager.zhou", LocalDate.parse("2023-10-20")),
+                new EffectivenessReviewDue(CASE, 2, AT),
                 new ReminderIssued(CASE, TimeLimit.SETTLE, BRANCH, "billing", "handler.zhao"));
     }
 

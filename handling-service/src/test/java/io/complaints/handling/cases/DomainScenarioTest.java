@@ -108,7 +108,8 @@ class DomainScenarioTest {
                 "RemedyOffered", "RemedyDeclined", "RemedyProposed", "RemedyApproved", "RemedyOffered",
                 "RemedyAccepted", "RemedyExecuted", "CallbackInstructed", "CallbackCompleted", "CaseReopened",
                 "RemedyProposed", "RemedyApproved", "RemedyOffered", "RemedyAccepted", "RemedyExecuted",
-                "CallbackInstructed", "CallbackCompleted", "CaseClosed", "EscalationsResolved");
+                "CallbackInstructed", "CallbackCompleted", "CaseClosed", "EscalationsResolved",
+                "EffectivenessReviewDue");
         assertThat(payloads(history, Escalated.class)).singleElement().satisfies(escalated -> {
             assertThat(escalated.reason()).isEqualTo(EscalationReason.LEVEL_1_AT_TRIAGE);
             assertThat(escalated.fromUnit()).isEqualTo(BRANCH);
@@ -153,7 +154,8 @@ class DomainScenarioTest {
         assertThat(story(history)).containsExactly(
                 "CaseOpened", "CaseTriaged", "HandlerAssigned", "FindingsRecorded", "RemedyProposed",
                 "CaseRetriaged", "Escalated", "RemedyApproved", "RemedyOffered", "RemedyAccepted", "RemedyExecuted",
-                "CallbackInstructed", "CallbackCompleted", "DeadlineWithdrawn", "CaseClosed", "EscalationsResolved");
+                "CallbackInstructed", "CallbackCompleted", "DeadlineWithdrawn", "CaseClosed", "EscalationsResolved",
+                "EffectivenessReviewDue");
         assertThat(payloads(history, io.complaints.events.CaseRetriaged.class)).singleElement()
                 .satisfies(retriaged -> {
                     assertThat(retriaged.previousLevel()).isEqualTo(3);

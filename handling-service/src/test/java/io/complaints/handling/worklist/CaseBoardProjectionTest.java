@@ -162,6 +162,16 @@ class CaseBoardProjectionTest {
     }
 
     @Test
+    void aSeriousComplaintClosedAsResolvedIsListedForItsEffectivenessReview() {
+        opened(null);
+        board.on(new CaseClosed(caseId, CaseOutcome.RESOLVED, Satisfaction.SATISFIED, RECEIVED), RECEIVED);
+        assertThat(listed(Worklist.EFFECTIVENESS_REVIEWS, COORDINATOR)).doesNotContain(caseId);
+
+        board.on(new io.complaints.events.EffectivenessReviewDue(caseId, 2, RECEIVED), RECEIVED);
+        assertThat(listed(Worklist.EFFECTIVENESS_REVIEWS, COORDINATOR)).contains(caseId);
+    }
+
+    @Test
     void aLimitStillOpenPastItsDueShowsAsOverdue() {
         opened(null);
         set(TimeLimit.TRIAGE, RECEIVED.plusSeconds(8 * 3600));
