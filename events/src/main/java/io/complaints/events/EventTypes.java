@@ -23,7 +23,9 @@ public final class EventTypes {
             RemedyRejected.class, RemedyOffered.class, RemedyAccepted.class, RemedyDeclined.class,
             RemedyExecuted.class, CallbackInstructed.class, CallbackCompleted.class, CaseReopened.class,
             CaseClosed.class, Escalated.class, EscalationsResolved.class, CaseTakenOver.class, ClockPaused.class,
-            ClockResumed.class, DeadlineSet.class, DeadlineMet.class, DeadlineMissed.class, ReminderIssued.class);
+            ClockResumed.class, DeadlineSet.class, DeadlineMet.class, DeadlineMissed.class, ReminderIssued.class,
+            DeadlineWithdrawn.class, CaseRetriaged.class, ActionCompleted.class, ActionOverdue.class,
+            EffectivenessReviewDue.class);
 
     private static final Map<String, Class<? extends Record>> DATA_TYPES = dataTypes();
 

@@ -158,7 +158,8 @@ class CaseApiTest extends SignedInApiTest {
                 .andExpect(jsonPath("$[?(@.event == 'Escalated')].reason", contains("LEVEL_2_AT_TRIAGE")))
                 .andExpect(jsonPath("$[?(@.event == 'RemedyApproved')].unit", contains("SH")))
                 .andExpect(jsonPath("$[?(@.event == 'CallbackInstructed')].role", contains("APPROVER,COORDINATOR")))
-                .andExpect(jsonPath("$[-1].event").value("EscalationsResolved"));
+                .andExpect(jsonPath("$[-2].event").value("EscalationsResolved"))
+                .andExpect(jsonPath("$[-1].event").value("EffectivenessReviewDue"));
         http.perform(as(get("/actuator/prometheus"), "operator.hq", "HQ", "OPERATOR", null)).andExpect(content().string(containsString(
                 "complaints_cases_closed_total{")))
                 .andExpect(content().string(containsString("outcome=\"RESOLVED\"")));
@@ -191,7 +192,39 @@ class CaseApiTest extends SignedInApiTest {
                 400, "unknown-field");
         problem(step(caseId, "/invalidity", "COORDINATOR", "{\"reason\":\"BAD_WEATHER\",\"explanation\":\"x\"}"), 400,
                 "enum");
+        problem(step(caseId, "/callback", "CALLBACK_AGENT", "{\"satisfaction\":\"SATISFIED\",\"method\":\"PIGEON\"}"),
+                400, "enum");
         view(caseId).andExpect(jsonPath("$.status").value("AWAITING_TRIAGE"));
+    }
+
+    @Test
+    void aCorrectionOfTriageRaisesTheLevelWithItsReasonAndARefusedOneChangesNothing() throws Exception {
+        String caseId = openCase(3);
+        triaged(caseId, 3);
+        problem(step(caseId, "/retriage", "COORDINATOR", "{\"level\":1,\"responsibleDepartment\":\"billing\"}"),
+                400, "NotNull");
+        problem(step(caseId, "/retriage", "COORDINATOR",
+                "{\"level\":3,\"responsibleDepartment\":\"billing\",\"reason\":\"same\"}"), 409,
+                "retriage-changes-something");
+        view(caseId).andExpect(jsonPath("$.level").value(3)).andExpect(jsonPath("$.holderUnit").value("SH-PD"));
+
+        step(caseId, "/retriage", "COORDINATOR",
+                "{\"level\":1,\"responsibleDepartment\":\"metering\",\"reason\":\"the complainant was injured\"}")
+                .andExpect(status().isNoContent());
+        view(caseId).andExpect(jsonPath("$.level").value(1))
+                .andExpect(jsonPath("$.responsibleDepartment").value("metering"))
+                .andExpect(jsonPath("$.holderUnit").value("HQ"))
+                .andExpect(jsonPath("$.status").value("INVESTIGATING"));
+
+        assigned(caseId);
+        problem(step(caseId, "/assignment", "COORDINATOR",
+                "{\"handlerId\":\"other.handler\",\"handlerName\":\"Qian Li\",\"handlerDepartment\":\"metering\"}"),
+                400, "reason-to-reassign");
+        view(caseId).andExpect(jsonPath("$.handlerId").value("someone.handler"));
+        step(caseId, "/assignment", "COORDINATOR", "{\"handlerId\":\"other.handler\",\"handlerName\":\"Qian Li\","
+                + "\"handlerDepartment\":\"metering\",\"reason\":\"someone.handler is on leave\"}")
+                .andExpect(status().isNoContent());
+        view(caseId).andExpect(jsonPath("$.handlerId").value("other.handler"));
     }
 
     @Test
@@ -228,7 +261,7 @@ class CaseApiTest extends SignedInApiTest {
         problem(step(caseId, "/remedy/offer", "HANDLER", null), 409, "status");
         triaged(caseId, 3);
         problem(step(caseId, "/assignment", "COORDINATOR",
-                "{\"handlerId\":\"h.2\",\"handlerName\":\"Liu\",\"handlerDepartment\":\"billing\"}"), 409,
+                "{\"handlerId\":\"h.2\",\"handlerName\":\"Wang Wei\",\"handlerDepartment\":\"billing\"}"), 409,
                 "conflict-of-interest");
         problem(step(caseId, "/findings", "COORDINATOR", "{\"findings\":\"bad luck\",\"causeCode\":\"BAD-LUCK\"}"),
                 400, "cause-catalogue");

@@ -97,6 +97,11 @@ public final class Events {
                 unit.code(), 0, data);
     }
 
+    /** Any event of handling about this complaint, as handling publishes it. */
+    public CloudEvent<Object> handlingEvent(Record data) {
+        return handling(data);
+    }
+
     private CloudEvent<Object> handling(Record data) {
         String type = EventTypes.typeOf(data.getClass()).orElseThrow();
         return CloudEvent.of(UUID.randomUUID().toString(), "/handling-service", type, complaintId, now, "system",

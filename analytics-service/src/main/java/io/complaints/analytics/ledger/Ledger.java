@@ -31,6 +31,7 @@ import io.complaints.events.CaseMarkedInvalid;
 import io.complaints.events.CaseOpened;
 import io.complaints.events.CaseReopened;
 import io.complaints.events.CaseTakenOver;
+import io.complaints.events.CaseRetriaged;
 import io.complaints.events.CaseTriaged;
 import io.complaints.events.ClockPaused;
 import io.complaints.events.ClockResumed;
@@ -42,6 +43,7 @@ import io.complaints.events.ComplaintWithdrawn;
 import io.complaints.events.DeadlineMet;
 import io.complaints.events.DeadlineMissed;
 import io.complaints.events.DeadlineSet;
+import io.complaints.events.DeadlineWithdrawn;
 import io.complaints.events.Escalated;
 import io.complaints.events.EscalationsResolved;
 import io.complaints.events.FindingsRecorded;
@@ -59,7 +61,7 @@ import io.complaints.events.InvalidityExplained;
 
 /**
  * The complaint ledger (投诉台账): one row per complaint, every key fact, status, milestone and
- * deadline flag, from both topics. Facts of an event are written so that repeating them changes
+ * deadline flag, from both topics. The case's status is the one its events carry. Facts of an event are written so that repeating them changes
  * nothing; what changes over a case's life (its status, holder, handler, open deadlines) is written
  * only by an event later in the case than the last one applied (by the case's own sequence), so that
  * redeliveries and replays cannot take a row back in time. Counted things (escalations, reopenings,
@@ -233,12 +235,17 @@ public class Ledger implements ReadModel {
             case CaseOpened o -> {
                 facts.set("caseOpenedAt", o.openedAt()).set("registrationNumber", o.registrationNumber())
                         .set("unitCode", o.unit().code()).set("unitPath", o.unit().path());
-                state.set("caseStatus", "AWAITING_TRIAGE").set("holderUnit", o.unit().code());
+                state.set("caseStatus", o.status().name()).set("holderUnit", o.unit().code());
             }
             case CaseTriaged t -> {
                 facts.min("triagedAt", t.triagedAt());
-                state.set("caseStatus", "INVESTIGATING").set("triagedLevel", t.level())
+                state.set("caseStatus", t.status().name()).set("triagedLevel", t.level())
                         .set("responsibleDepartment", t.responsibleDepartment());
+            }
+            case CaseRetriaged r -> {
+                facts.addToSet("retriages", id);
+                state.set("caseStatus", r.status().name()).set("triagedLevel", r.level())
+                        .set("responsibleDepartment", r.responsibleDepartment()).set("invalid", !r.valid());
             }
             case HandlerAssigned h -> state.set("handlerId", h.handlerId());
             case ComplainantContacted c -> facts.min("contactedAt", c.contactedAt());
@@ -248,12 +255,12 @@ public class Ledger implements ReadModel {
             }
             case CaseMarkedInvalid i -> {
                 facts.set("invalid", true).set("invalidReason", i.reason().name());
-                state.set("caseStatus", "INVALID");
+                state.set("caseStatus", i.status().name());
             }
             case InvalidityExplained e -> facts.min("explainedAt", e.explainedAt());
             case RemedyProposed p -> {
                 facts.min("remedyProposedAt", event.time());
-                state.set("caseStatus", p.approvalRequired() ? "AWAITING_APPROVAL" : "REMEDY_READY")
+                state.set("caseStatus", p.status().name())
                         .set("remedyNumber", p.remedyNumber());
             }
             case RemedyApproved a -> {
@@ -261,25 +268,25 @@ public class Ledger implements ReadModel {
                 if (a.deemed()) {
                     facts.addToSet("deemedApprovals", id);
                 }
-                state.set("caseStatus", "REMEDY_READY");
+                state.set("caseStatus", a.status().name());
             }
-            case RemedyRejected r -> state.set("caseStatus", "INVESTIGATING");
-            case RemedyOffered o -> state.set("caseStatus", "OFFERED");
+            case RemedyRejected r -> state.set("caseStatus", r.status().name());
+            case RemedyOffered o -> state.set("caseStatus", o.status().name());
             case RemedyAccepted a -> {
                 facts.min("remedyAcceptedAt", event.time());
-                state.set("caseStatus", "ACCEPTED");
+                state.set("caseStatus", a.status().name());
             }
             case RemedyDeclined d -> {
                 facts.addToSet("declines", id);
-                state.set("caseStatus", "INVESTIGATING");
+                state.set("caseStatus", d.status().name());
             }
             case RemedyExecuted x -> {
                 facts.min("remedyExecutedAt", event.time());
-                state.set("caseStatus", "EXECUTED");
+                state.set("caseStatus", x.status().name());
             }
             case CallbackInstructed c -> {
                 facts.min("callbackInstructedAt", event.time());
-                state.set("caseStatus", "CALLBACK_DUE");
+                state.set("caseStatus", c.status().name());
             }
             case CallbackCompleted c -> {
                 facts.set("callbacks." + id, c.satisfaction().name()).min("firstCallbackAt", event.time());
@@ -287,9 +294,9 @@ public class Ledger implements ReadModel {
             }
             case CaseReopened r -> {
                 facts.addToSet("reopenings", id);
-                state.set("caseStatus", "INVESTIGATING").unset("closedAt").unset("outcome");
+                state.set("caseStatus", r.status().name()).unset("closedAt").unset("outcome");
             }
-            case CaseClosed c -> state.set("caseStatus", "CLOSED").set("closedAt", c.closedAt())
+            case CaseClosed c -> state.set("caseStatus", c.status().name()).set("closedAt", c.closedAt())
                     .set("outcome", c.outcome().name());
             case Escalated e -> {
                 facts.addToSet("escalations", id).min("firstEscalatedAt", e.escalatedAt());
@@ -306,6 +313,7 @@ public class Ledger implements ReadModel {
                 facts.set("met." + m.deadline().limit().name(), true);
                 state.unset("deadlines." + m.deadline().limit().name());
             }
+            case DeadlineWithdrawn w -> state.unset("deadlines." + w.deadline().limit().name());
             case DeadlineMissed m -> {
                 facts.set("missed." + m.deadline().limit().name(), true);
                 state.unset("deadlines." + m.deadline().limit().name());

@@ -212,6 +212,25 @@ class LedgerTest {
         assertThat(row.visibleAt()).isEqualTo(RECEIVED);
     }
 
+    @Test
+    void aWithdrawnTimeLimitLeavesTheOpenOnes() {
+        Instant contactDue = RECEIVED.plus(java.time.Duration.ofDays(1));
+        Instant explainDue = RECEIVED.plus(java.time.Duration.ofDays(2));
+        Story.received("c-3", PUDONG, 3, RECEIVED)
+                .then(new CaseOpened("c-3", "SH-PD-c-3", PUDONG, 3, RECEIVED))
+                .then(new CaseTriaged("c-3", 3, "billing", RECEIVED))
+                .then(new DeadlineSet("c-3", new io.complaints.events.OpenDeadline(TimeLimit.CONTACT, contactDue)))
+                .then(new io.complaints.events.DeadlineWithdrawn("c-3",
+                        new io.complaints.events.OpenDeadline(TimeLimit.CONTACT, contactDue), RECEIVED))
+                .then(new io.complaints.events.CaseMarkedInvalid("c-3",
+                        io.complaints.events.InvalidityReason.MISUNDERSTANDING, "tariff changed by law"))
+                .then(new DeadlineSet("c-3", new io.complaints.events.OpenDeadline(TimeLimit.EXPLAIN_INVALID,
+                        explainDue)))
+                .events().forEach(this::apply);
+
+        assertThat(row("c-3").deadlines()).containsOnlyKeys("EXPLAIN_INVALID");
+    }
+
     private void apply(CloudEvent<Object> event) {
         ledger.apply(event, GENERATION);
     }

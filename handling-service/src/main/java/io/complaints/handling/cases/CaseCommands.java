@@ -19,9 +19,33 @@ public final class CaseCommands {
                              Actor actor) {
     }
 
-    /** Give the case to a handler; refused for one with a conflict of interest (回避). */
+    /**
+     * Give the case to a handler; refused for one with a conflict of interest (回避): the person complained
+     * about or someone related to them.
+     */
     public record AssignHandler(@TargetAggregateIdentifier String caseId, String handlerId, String handlerName,
-                                String handlerDepartment, Actor actor) {
+                                String handlerDepartment, String reason, Actor actor) {
+
+        /** The first assignment: no handler is replaced, so no reason is asked. */
+        public AssignHandler(String caseId, String handlerId, String handlerName, String handlerDepartment,
+                             Actor actor) {
+            this(caseId, handlerId, handlerName, handlerDepartment, null, actor);
+        }
+    }
+
+    /**
+     * Correct triage while the case is open: level and responsible department, and an invalid complaint
+     * found valid after all ({@code valid} true; null or false leaves validity as it is), with the reason.
+     */
+    public record RetriageCase(@TargetAggregateIdentifier String caseId, int level, String responsibleDepartment,
+                               Boolean valid, String reason, Actor actor) {
+    }
+
+    /** Intake corrected the complaint's facts (ComplaintAmended): what the case knows of them follows. */
+    public record AmendIntakeFacts(@TargetAggregateIdentifier String caseId, int level,
+                                   java.util.List<io.complaints.events.PrioritySource> prioritySources,
+                                   String complainedAboutDepartment, String complainedAboutPerson, String reason,
+                                   Actor actor) {
     }
 
     /** The responsible department has contacted the complainant. */
@@ -42,8 +66,25 @@ public final class CaseCommands {
     public record ExplainInvalidity(@TargetAggregateIdentifier String caseId, Actor actor) {
     }
 
+    /** A remedy, with its corrective and preventive actions to follow up (numbered by the case, from 1). */
     public record ProposeRemedy(@TargetAggregateIdentifier String caseId, String measures, String responsiblePerson,
-                                LocalDate dueDate, String correctiveActions, String preventiveActions, Actor actor) {
+                                LocalDate dueDate, String correctiveActions, String preventiveActions,
+                                java.util.List<io.complaints.events.RemedyAction> actions, Actor actor) {
+
+        public ProposeRemedy {
+            actions = actions == null ? java.util.List.of() : java.util.List.copyOf(actions);
+        }
+
+        /** Without actions to follow up. */
+        public ProposeRemedy(String caseId, String measures, String responsiblePerson, LocalDate dueDate,
+                             String correctiveActions, String preventiveActions, Actor actor) {
+            this(caseId, measures, responsiblePerson, dueDate, correctiveActions, preventiveActions, null, actor);
+        }
+    }
+
+    /** An action of the current remedy was done (纠正/预防措施的完成), with its result. */
+    public record CompleteAction(@TargetAggregateIdentifier String caseId, int actionNumber, String result,
+                                 Actor actor) {
     }
 
     public record ApproveRemedy(@TargetAggregateIdentifier String caseId, String comment, Actor actor) {
@@ -68,7 +109,13 @@ public final class CaseCommands {
 
     /** The callback was made; dissatisfied reopens the case with the comment as its reason. */
     public record CompleteCallback(@TargetAggregateIdentifier String caseId, Satisfaction satisfaction, String comment,
+                                   Satisfaction timelinessSatisfaction, io.complaints.events.CallbackMethod method,
                                    Actor actor) {
+
+        /** Overall satisfaction only. */
+        public CompleteCallback(String caseId, Satisfaction satisfaction, String comment, Actor actor) {
+            this(caseId, satisfaction, comment, null, null, actor);
+        }
     }
 
     /** Escalate one level up by hand, with the reason. */

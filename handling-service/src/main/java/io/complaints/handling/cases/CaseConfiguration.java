@@ -4,6 +4,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CauseCatalogueProperties.class)
+@EnableConfigurationProperties({CauseCatalogueProperties.class, Recusal.class})
 class CaseConfiguration {
 }

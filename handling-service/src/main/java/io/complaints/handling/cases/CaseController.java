@@ -66,7 +66,16 @@ class CaseController {
     ResponseEntity<Void> assign(@PathVariable String caseId, @Valid @RequestBody CaseRequests.Assignment body,
                                 Actor actor) {
         return send(new AssignHandler(caseId, body.handlerId(), clean(body.handlerName()), body.handlerDepartment(),
-                actor));
+                clean(body.reason()), actor));
+    }
+
+    @PostMapping("/retriage")
+    @Operation(summary = "Correct triage while the case is open: level, department, validity, with the reason "
+            + "(coordinator)")
+    ResponseEntity<Void> retriage(@PathVariable String caseId, @Valid @RequestBody CaseRequests.Retriage body,
+                                  Actor actor) {
+        return send(new CaseCommands.RetriageCase(caseId, body.level(), body.responsibleDepartment(), body.valid(),
+                clean(body.reason()), actor));
     }
 
     @PostMapping("/contact")
@@ -100,8 +109,18 @@ class CaseController {
     @Operation(summary = "Propose a remedy; levels 1 and 2 then await approval (handler)")
     ResponseEntity<Void> propose(@PathVariable String caseId, @Valid @RequestBody CaseRequests.Remedy body,
                                  Actor actor) {
+        var actions = body.actions() == null ? java.util.List.<io.complaints.events.RemedyAction>of()
+                : body.actions().stream().map(action -> new io.complaints.events.RemedyAction(0, action.kind(),
+                        clean(action.description()), action.owner(), action.dueDate())).toList();
         return send(new ProposeRemedy(caseId, clean(body.measures()), clean(body.responsiblePerson()), body.dueDate(),
-                clean(body.correctiveActions()), clean(body.preventiveActions()), actor));
+                clean(body.correctiveActions()), clean(body.preventiveActions()), actions, actor));
+    }
+
+    @PostMapping("/actions/{actionNumber}/completion")
+    @Operation(summary = "An action of the remedy was done, with its result (handler)")
+    ResponseEntity<Void> completeAction(@PathVariable String caseId, @PathVariable int actionNumber,
+                                        @Valid @RequestBody CaseRequests.ActionCompletion body, Actor actor) {
+        return send(new CaseCommands.CompleteAction(caseId, actionNumber, clean(body.result()), actor));
     }
 
     @PostMapping("/remedy/approval")
@@ -153,7 +172,8 @@ class CaseController {
     @Operation(summary = "The complainant was called back by someone outside the responsible department")
     ResponseEntity<Void> callback(@PathVariable String caseId, @Valid @RequestBody CaseRequests.Callback body,
                                   Actor actor) {
-        return send(new CompleteCallback(caseId, body.satisfaction(), clean(body.comment()), actor));
+        return send(new CompleteCallback(caseId, body.satisfaction(), clean(body.comment()),
+                body.timelinessSatisfaction(), body.method(), actor));
     }
 
     @PostMapping("/escalations")

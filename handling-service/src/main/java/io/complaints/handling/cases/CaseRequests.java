@@ -2,6 +2,7 @@ package io.complaints.handling.cases;
 
 import java.time.LocalDate;
 
+import io.complaints.events.CallbackMethod;
 import io.complaints.events.InvalidityReason;
 import io.complaints.events.Satisfaction;
 import io.complaints.platform.text.HasText;
@@ -30,7 +31,17 @@ final class CaseRequests {
     record Assignment(
             @NotNull @Pattern(regexp = CODE, message = CODE_RULE) @Schema(example = "handler.zhao") String handlerId,
             @HasText @Size(max = 100) @Schema(example = "Zhao Min") String handlerName,
-            @NotNull @Pattern(regexp = CODE, message = CODE_RULE) @Schema(example = "metering") String handlerDepartment) {
+            @NotNull @Pattern(regexp = CODE, message = CODE_RULE) @Schema(example = "metering") String handlerDepartment,
+            @HasText @Size(max = 2000) @Schema(description = "why the handler is replaced; required when one is")
+            String reason) {
+    }
+
+    record Retriage(
+            @NotNull @Min(1) @Max(4) Integer level,
+            @NotNull @Pattern(regexp = CODE, message = CODE_RULE)
+            @Schema(example = "billing") String responsibleDepartment,
+            @Schema(description = "true: an invalid complaint is valid after all") Boolean valid,
+            @NotNull @HasText @Size(max = 2000) @Schema(example = "the complainant was injured") String reason) {
     }
 
     record Contact(@HasText @Size(max = 2000) @Schema(example = "called; meter reading agreed for Tuesday") String note) {
@@ -52,7 +63,19 @@ final class CaseRequests {
             @NotNull @HasText @Size(max = 100) @Schema(example = "handler.zhao") String responsiblePerson,
             @NotNull @Schema(example = "2026-12-04") LocalDate dueDate,
             @HasText @Size(max = 4000) String correctiveActions,
-            @HasText @Size(max = 4000) String preventiveActions) {
+            @HasText @Size(max = 4000) String preventiveActions,
+            @Size(max = 20) java.util.List<@NotNull @jakarta.validation.Valid Action> actions) {
+    }
+
+    /** A corrective or preventive action to follow up: what, who, by when. */
+    record Action(
+            @NotNull io.complaints.events.RemedyAction.ActionKind kind,
+            @NotNull @HasText @Size(max = 2000) @Schema(example = "re-train the meter readers") String description,
+            @NotNull @Pattern(regexp = CODE, message = CODE_RULE) @Schema(example = "handler.zhao") String owner,
+            @NotNull @Schema(example = "2026-12-20") LocalDate dueDate) {
+    }
+
+    record ActionCompletion(@NotNull @HasText @Size(max = 2000) @Schema(example = "all readers re-trained") String result) {
     }
 
     record Approval(@HasText @Size(max = 2000) String comment) {
@@ -72,7 +95,9 @@ final class CaseRequests {
 
     record Callback(
             @NotNull Satisfaction satisfaction,
-            @HasText @Size(max = 2000) @Schema(description = "required when dissatisfied: why") String comment) {
+            @HasText @Size(max = 2000) @Schema(description = "required when dissatisfied: why") String comment,
+            @Schema(description = "satisfaction with how soon it was handled") Satisfaction timelinessSatisfaction,
+            @Schema(description = "how the complainant was reached") CallbackMethod method) {
     }
 
     record Escalation(@NotNull @HasText @Size(max = 2000) @Schema(example = "the complainant has called the press")

@@ -10,6 +10,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.complaints.events.CloudEvent;
+import io.complaints.events.ComplaintAmended;
 import io.complaints.events.ComplaintReceived;
 import io.complaints.events.ComplaintWithdrawn;
 import io.complaints.events.Topics;
@@ -45,6 +46,8 @@ class IntakeEventsListener {
                 openCase(event, received);
             } else if (event.data() instanceof ComplaintWithdrawn withdrawn) {
                 closeWithdrawn(event, withdrawn);
+            } else if (event.data() instanceof ComplaintAmended amended) {
+                amend(event, amended);
             }
         });
     }
@@ -59,6 +62,17 @@ class IntakeEventsListener {
         meters.counter("cases.withdrawn").increment();
     }
 
+    /** An amendment of a complaint whose case is not open here yet waits: it is retried, then parked. */
+    private void amend(CloudEvent<Object> event, ComplaintAmended amended) {
+        if (events.lastSequenceNumberFor(amended.complaintId()).isEmpty()) {
+            throw new IllegalStateException("no case " + amended.complaintId() + " yet for amendment " + event.id());
+        }
+        var about = amended.complainedAbout();
+        commands.sendAndWait(new CaseCommands.AmendIntakeFacts(amended.complaintId(), amended.level(),
+                Priority.sources(amended.channel(), amended.prioritySources()), about == null ? null : about.department(),
+                about == null ? null : about.person(), amended.reason(), Actor.system(event.unit())));
+    }
+
     private void openCase(CloudEvent<Object> event, ComplaintReceived received) {
         if (events.lastSequenceNumberFor(received.complaintId()).isPresent()) {
             log.debug("case {} is already open; event {} was a redelivery", received.complaintId(), event.id());
@@ -67,9 +81,11 @@ class IntakeEventsListener {
         try {
             var about = received.complainedAbout();
             commands.sendAndWait(new OpenCase(received.complaintId(), received.registrationNumber(), received.unit(),
-                    received.level(), received.prioritySources(), about == null ? null : about.department(),
+                    received.level(), Priority.sources(received.channel(), received.prioritySources()),
+                    about == null ? null : about.department(),
                     about == null ? null : about.person(), received.receivedAt(),
-                    Actor.system(received.unit().code())));
+                    Actor.system(received.unit().code()), received.resolvedAtIntake() == null ? null
+                    : new IntakeResolution(received.resolvedAtIntake(), received.receivedBy())));
             meters.counter("cases.opened", "level", String.valueOf(received.level())).increment();
         } catch (AggregateStreamCreationException alreadyOpen) {
             log.debug("case {} was opened concurrently; event {} was a redelivery", received.complaintId(), event.id());

@@ -1,5 +1,7 @@
 package io.complaints.handling.cases;
 
+import java.util.Set;
+
 import io.complaints.platform.Actor;
 import io.complaints.platform.NotPermittedException;
 import io.complaints.platform.Role;
@@ -33,19 +35,19 @@ final class SeparationOfDuties {
     }
 
     /**
-     * The callback (回访) is made by someone independent of the handling: not the case's handler, and
-     * not of the responsible department.
+     * The callback (回访) is made by someone independent of the handling: not the case's handler, nor
+     * anyone who handled it before being replaced, and not of the responsible department.
      */
-    static void callbackIndependence(Actor agent, String handlerId, String responsibleDepartment) {
-        if (agent.id().equals(handlerId)) {
+    static void callbackIndependence(Actor agent, Set<String> handlers, String responsibleDepartment) {
+        if (handlers.contains(agent.id())) {
             throw new NotPermittedException("callback-independence",
-                    "the callback agent must not be the case's handler");
+                    "the callback agent must not be the case's handler, now or before");
         }
         if (agent.department() == null) {
             throw new NotPermittedException("callback-independence",
                     "the callback agent's department must be given; the token names none");
         }
-        if (agent.department().equalsIgnoreCase(responsibleDepartment)) {
+        if (responsibleDepartment != null && agent.department().strip().equalsIgnoreCase(responsibleDepartment.strip())) {
             throw new NotPermittedException("callback-independence",
                     "the callback agent must not belong to the responsible department " + responsibleDepartment);
         }

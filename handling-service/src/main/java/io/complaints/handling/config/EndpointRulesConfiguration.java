@@ -37,6 +37,7 @@ class EndpointRulesConfiguration {
     EndpointRules handlingEndpointRules() {
         return endpoints -> {
             step(endpoints, "triage", COORDINATOR, HQ_SUPERVISOR);
+            step(endpoints, "retriage", COORDINATOR, HQ_SUPERVISOR);
             step(endpoints, "assignment", COORDINATOR, HQ_SUPERVISOR);
             step(endpoints, "contact", HANDLER, COORDINATOR);
             step(endpoints, "findings", HANDLER, COORDINATOR);
@@ -48,6 +49,7 @@ class EndpointRulesConfiguration {
             step(endpoints, "remedy/offer", HANDLER, COORDINATOR);
             step(endpoints, "remedy/decision", HANDLER, COORDINATOR);
             step(endpoints, "remedy/execution", HANDLER, COORDINATOR);
+            step(endpoints, "actions/*/completion", HANDLER, COORDINATOR);
             step(endpoints, "callback/instruction", COORDINATOR, HQ_SUPERVISOR);
             step(endpoints, "callback", CALLBACK_AGENT);
             step(endpoints, "escalations", COORDINATOR, HANDLER, APPROVER, HQ_SUPERVISOR);

@@ -17,17 +17,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.complaints.events.CallbackCompleted;
 import io.complaints.events.CallbackInstructed;
 import io.complaints.events.CaseClosed;
 import io.complaints.events.CaseMarkedInvalid;
 import io.complaints.events.CaseReopened;
 import io.complaints.events.CaseTakenOver;
+import io.complaints.events.CaseRetriaged;
 import io.complaints.events.CaseTriaged;
 import io.complaints.events.ClockPaused;
 import io.complaints.events.ClockResumed;
 import io.complaints.events.DeadlineMet;
 import io.complaints.events.DeadlineMissed;
 import io.complaints.events.DeadlineSet;
+import io.complaints.events.DeadlineWithdrawn;
+import io.complaints.events.EffectivenessReviewDue;
 import io.complaints.events.Escalated;
 import io.complaints.events.EscalationsResolved;
 import io.complaints.events.HandlerAssigned;
@@ -40,7 +44,8 @@ import io.complaints.events.RemedyProposed;
 import io.complaints.events.RemedyRejected;
 import io.complaints.events.TimeLimit;
 import io.complaints.handling.cases.CaseOpened;
-import io.complaints.handling.cases.CaseStatus;
+import io.complaints.handling.cases.IntakeFactsAmended;
+import io.complaints.events.CaseStatus;
 
 /**
  * Where every case stands, for the work lists and the case view. Subscribing: it is written in the
@@ -77,7 +82,18 @@ class CaseBoard {
     @EventHandler
     void on(CaseTriaged triaged, @Timestamp Instant at) {
         set(triaged.complaintId(), at, "status = ?, level = ?, responsible_department = ?",
-                CaseStatus.INVESTIGATING.name(), triaged.level(), triaged.responsibleDepartment());
+                triaged.status().name(), triaged.level(), triaged.responsibleDepartment());
+    }
+
+    @EventHandler
+    void on(CaseRetriaged retriaged, @Timestamp Instant at) {
+        set(retriaged.complaintId(), at, "status = ?, level = ?, responsible_department = ?",
+                retriaged.status().name(), retriaged.level(), retriaged.responsibleDepartment());
+    }
+
+    @EventHandler
+    void on(IntakeFactsAmended amended, @Timestamp Instant at) {
+        set(amended.caseId(), at, "level = ?, priority = ?", amended.level(), !amended.prioritySources().isEmpty());
     }
 
     @EventHandler
@@ -87,62 +103,72 @@ class CaseBoard {
 
     @EventHandler
     void on(CaseMarkedInvalid invalid, @Timestamp Instant at) {
-        status(invalid.complaintId(), at, CaseStatus.INVALID);
+        status(invalid.complaintId(), at, invalid.status());
     }
 
     @EventHandler
     void on(RemedyProposed proposed, @Timestamp Instant at) {
         set(proposed.complaintId(), at, "status = ?, remedy_number = ?",
-                (proposed.approvalRequired() ? CaseStatus.AWAITING_APPROVAL : CaseStatus.REMEDY_READY).name(),
+                proposed.status().name(),
                 proposed.remedyNumber());
     }
 
     @EventHandler
     void on(RemedyApproved approved, @Timestamp Instant at) {
-        status(approved.complaintId(), at, CaseStatus.REMEDY_READY);
+        status(approved.complaintId(), at, approved.status());
     }
 
     @EventHandler
     void on(RemedyRejected rejected, @Timestamp Instant at) {
-        status(rejected.complaintId(), at, CaseStatus.INVESTIGATING);
+        status(rejected.complaintId(), at, rejected.status());
     }
 
     @EventHandler
     void on(RemedyOffered offered, @Timestamp Instant at) {
-        status(offered.complaintId(), at, CaseStatus.OFFERED);
+        status(offered.complaintId(), at, offered.status());
     }
 
     @EventHandler
     void on(RemedyAccepted accepted, @Timestamp Instant at) {
-        status(accepted.complaintId(), at, CaseStatus.ACCEPTED);
+        status(accepted.complaintId(), at, accepted.status());
     }
 
     @EventHandler
     void on(RemedyDeclined declined, @Timestamp Instant at) {
-        status(declined.complaintId(), at, CaseStatus.INVESTIGATING);
+        status(declined.complaintId(), at, declined.status());
     }
 
     @EventHandler
     void on(RemedyExecuted executed, @Timestamp Instant at) {
-        status(executed.complaintId(), at, CaseStatus.EXECUTED);
+        status(executed.complaintId(), at, executed.status());
     }
 
     @EventHandler
     void on(CallbackInstructed instructed, @Timestamp Instant at) {
-        status(instructed.complaintId(), at, CaseStatus.CALLBACK_DUE);
+        set(instructed.complaintId(), at, "status = ?, callback_due = TRUE", instructed.status().name());
+    }
+
+    @EventHandler
+    void on(CallbackCompleted completed, @Timestamp Instant at) {
+        set(completed.complaintId(), at, "callback_due = FALSE");
     }
 
     @EventHandler
     void on(CaseReopened reopened, @Timestamp Instant at) {
         set(reopened.complaintId(), at, "status = ?, closed_at = NULL, outcome = NULL, satisfaction = NULL",
-                CaseStatus.INVESTIGATING.name());
+                reopened.status().name());
     }
 
     @EventHandler
     void on(CaseClosed closed, @Timestamp Instant at) {
         set(closed.complaintId(), at, "status = ?, closed_at = ?, outcome = ?, satisfaction = ?, deadlines = '{}',"
-                        + " next_due = NULL", CaseStatus.CLOSED.name(), ts(closed.closedAt()),
+                        + " next_due = NULL", closed.status().name(), ts(closed.closedAt()),
                 closed.outcome().name(), closed.satisfaction() == null ? null : closed.satisfaction().name());
+    }
+
+    @EventHandler
+    void on(EffectivenessReviewDue due, @Timestamp Instant at) {
+        set(due.complaintId(), at, "effectiveness_review_due = TRUE");
     }
 
     @EventHandler
@@ -178,6 +204,11 @@ class CaseBoard {
     @EventHandler
     void on(DeadlineMet met, @Timestamp Instant at) {
         deadlines(met.complaintId(), at, open -> open.remove(met.deadline().limit()));
+    }
+
+    @EventHandler
+    void on(DeadlineWithdrawn withdrawn, @Timestamp Instant at) {
+        deadlines(withdrawn.complaintId(), at, open -> open.remove(withdrawn.deadline().limit()));
     }
 
     @EventHandler

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.complaints.events.TimeLimit;
-import io.complaints.handling.cases.CaseStatus;
+import io.complaints.events.CaseStatus;
 import io.complaints.platform.Actor;
 import io.complaints.platform.organisation.UnitDirectory;
 
@@ -50,8 +50,8 @@ public class CaseBoardQueries {
     }
 
     /**
-     * A page of the list, of the given unit's cases (the reader's own unit when none is given), never
-     * beyond the reader's units.
+     * A page of the list, priority cases first (优先处理), then the soonest due, of the given unit's cases
+     * (the reader's own unit when none is given), never beyond the reader's units.
      */
     public CasePage list(Worklist list, Actor reader, String unit, int page, int size) {
         var parameters = new MapSqlParameterSource()
@@ -65,7 +65,7 @@ public class CaseBoardQueries {
         String where = " WHERE unit_path LIKE :readerUnit AND unit_path LIKE :unit AND " + list.condition;
         Long total = jdbc.queryForObject("SELECT count(*) FROM case_board" + where, parameters, Long.class);
         List<CaseView> cases = jdbc.query("SELECT * FROM case_board" + where
-                + " ORDER BY next_due ASC NULLS LAST, opened_at ASC, case_id LIMIT :limit OFFSET :offset",
+                + " ORDER BY priority DESC, next_due ASC NULLS LAST, opened_at ASC, case_id LIMIT :limit OFFSET :offset",
                 parameters, this::view);
         return new CasePage(cases, page, size, total == null ? 0 : total);
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.complaints.events.TimeLimit;
-import io.complaints.handling.cases.CaseStatus;
+import io.complaints.events.CaseStatus;
 
 /**
  * Where a case stands: its status, who holds it, its open time limits.

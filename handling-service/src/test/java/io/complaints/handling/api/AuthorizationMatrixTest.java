@@ -93,6 +93,8 @@ class AuthorizationMatrixTest extends SignedInApiTest {
                     HANDLER),
             step("assignment", "{\"handlerId\":\"handler.qian\",\"handlerName\":\"Qian Li\",\"handlerDepartment\":"
                     + "\"billing\"}", COORDINATOR, Stage.INVESTIGATING, HANDLER),
+            step("retriage", "{\"level\":2,\"responsibleDepartment\":\"metering\",\"reason\":\"six complainants\"}",
+                    COORDINATOR, Stage.INVESTIGATING, HANDLER),
             step("contact", "{\"note\":\"called\"}", HANDLER, Stage.INVESTIGATING, APPROVER),
             step("findings", "{\"findings\":\"meter misread\",\"causeCode\":\"METER-READING\"}", HANDLER,
                     Stage.ASSIGNED, CALLBACK_AGENT),
@@ -107,6 +109,9 @@ class AuthorizationMatrixTest extends SignedInApiTest {
             step("remedy/offer", null, HANDLER, Stage.REMEDY_READY, APPROVER),
             step("remedy/decision", "{\"accepted\":true}", HANDLER, Stage.OFFERED, CALLBACK_AGENT),
             step("remedy/execution", "{\"result\":\"bill corrected\"}", HANDLER, Stage.ACCEPTED, APPROVER),
+            new Row(HttpMethod.POST, "/api/cases/{caseId}/actions/{actionNumber}/completion",
+                    id -> "/api/cases/" + id + "/actions/1/completion", "{\"result\":\"readers re-trained\"}", HANDLER,
+                    Stage.ACCEPTED, APPROVER, 204, Map.of()),
             step("callback/instruction", null, COORDINATOR, Stage.EXECUTED, HANDLER),
             step("callback", "{\"satisfaction\":\"SATISFIED\",\"comment\":\"quick\"}", CALLBACK_AGENT,
                     Stage.CALLBACK_DUE, HANDLER),

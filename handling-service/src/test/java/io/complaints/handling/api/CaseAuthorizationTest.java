@@ -188,6 +188,10 @@ class CaseAuthorizationTest extends SignedInApiTest {
         expectList("callbacks", CALLBACK_AGENT, APPROVER);
         expectList("overdue", COORDINATOR, CALLBACK_AGENT);
         expectList("escalated", HQ_SUPERVISOR, HANDLER);
+        expectList("triage", COORDINATOR, HANDLER);
+        expectList("callbacks-to-instruct", COORDINATOR, CALLBACK_AGENT);
+        expectList("invalid-to-explain", HQ_SUPERVISOR, APPROVER);
+        expectList("effectiveness-reviews", COORDINATOR, HANDLER);
         problem(http.perform(as(person(COORDINATOR, "SH-PD"), get("/api/worklists/MINE"))), 400, "enum");
     }
 

@@ -104,7 +104,9 @@ public class CaseDriver {
         commands.sendAndWait(new AssignHandler(id, handler.id(), "Zhao Min", handler.department(), coordinator));
         then(stage, Stage.WITH_FINDINGS, new RecordFindings(id, "meter misread", "METER-READING", handler));
         then(stage, Stage.AWAITING_APPROVAL, new ProposeRemedy(id, "correct the bill", handler.id(),
-                LocalDate.now().plusDays(3), null, null, handler));
+                LocalDate.now().plusDays(3), null, null, List.of(new io.complaints.events.RemedyAction(1,
+                io.complaints.events.RemedyAction.ActionKind.PREVENTIVE, "re-train the meter readers", handler.id(),
+                LocalDate.now().plusDays(30))), handler));
         if (approval) {
             return id;
         }

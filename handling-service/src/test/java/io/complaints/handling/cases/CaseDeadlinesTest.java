@@ -21,6 +21,7 @@ import java.util.List;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.Test;
 
+import io.complaints.events.CaseStatus;
 import io.complaints.events.DeadlineMissed;
 import io.complaints.events.Escalated;
 import io.complaints.events.EscalationReason;

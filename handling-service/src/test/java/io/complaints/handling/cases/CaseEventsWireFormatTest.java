@@ -25,7 +25,13 @@ import io.complaints.events.CallbackInstructed;
 import io.complaints.events.CaseClosed;
 import io.complaints.events.CaseMarkedInvalid;
 import io.complaints.events.CaseOutcome;
+import io.complaints.events.ActionCompleted;
+import io.complaints.events.ActionOverdue;
 import io.complaints.events.CaseReopened;
+import io.complaints.events.EffectivenessReviewDue;
+import io.complaints.events.RemedyAction;
+import io.complaints.events.CaseRetriaged;
+import io.complaints.events.CaseStatus;
 import io.complaints.events.CaseTakenOver;
 import io.complaints.events.CaseTriaged;
 import io.complaints.events.ClockPaused;
@@ -35,6 +41,7 @@ import io.complaints.events.ComplainantContacted;
 import io.complaints.events.DeadlineMet;
 import io.complaints.events.DeadlineMissed;
 import io.complaints.events.DeadlineSet;
+import io.complaints.events.DeadlineWithdrawn;
 import io.complaints.events.Escalated;
 import io.complaints.events.EscalationReason;
 import io.complaints.events.EscalationsResolved;
@@ -90,7 +97,8 @@ class CaseEventsWireFormatTest {
                 new InvalidityExplained(CASE, AT),
                 new RemedyProposed(CASE, 1, "re-read the meter and correct the bill", "handler.zhao",
                         LocalDate.parse("2023-10-05"), "correct the September bill", "double-check estimated readings",
-                        true),
+                        true, null, List.of(new RemedyAction(1, RemedyAction.ActionKind.PREVENTIVE,
+                                "re-train the meter readers", "manager.zhou", LocalDate.parse("2023-10-20")))),
                 new RemedyApproved(CASE, 1, true, null),
                 new RemedyRejected(CASE, 1, "refund the late fee as well"),
                 new RemedyOffered(CASE, 2),
@@ -98,7 +106,8 @@ class CaseEventsWireFormatTest {
                 new RemedyDeclined(CASE, 1, "wants the late fee refunded", 1),
                 new RemedyExecuted(CASE, 2, "bill corrected, late fee refunded"),
                 new CallbackInstructed(CASE, "billing"),
-                new CallbackCompleted(CASE, "agent.sun", "quality", Satisfaction.FAIRLY_SATISFIED, "took long"),
+                new CallbackCompleted(CASE, "agent.sun", "quality", Satisfaction.FAIRLY_SATISFIED, "took long",
+                        Satisfaction.NEUTRAL, io.complaints.events.CallbackMethod.PHONE),
                 new CaseReopened(CASE, "the refund has not arrived"),
                 new CaseClosed(CASE, CaseOutcome.RESOLVED, Satisfaction.SATISFIED, AT),
                 new Escalated(CASE, BRANCH, SUBSIDIARY, EscalationReason.DEADLINE_MISSED, "SETTLE", AT, SETTLE),
@@ -109,6 +118,12 @@ class CaseEventsWireFormatTest {
                 new DeadlineSet(CASE, SETTLE),
                 new DeadlineMet(CASE, SETTLE, AT),
                 new DeadlineMissed(CASE, SETTLE, AT),
+                new DeadlineWithdrawn(CASE, SETTLE, AT),
+                new CaseRetriaged(CASE, 3, 1, "billing", "metering", true, "the complainant was injured", AT,
+                        CaseStatus.INVESTIGATING),
+                new ActionCompleted(CASE, 2, 1, "all meter readers re-trained", AT),
+                new ActionOverdue(CASE, 2, 2, "manager.zhou", LocalDate.parse("2023-10-20")),
+                new EffectivenessReviewDue(CASE, 2, AT),
                 new ReminderIssued(CASE, TimeLimit.SETTLE, BRANCH, "billing", "handler.zhao"));
     }
 
@@ -136,6 +151,38 @@ class CaseEventsWireFormatTest {
     void theGoldenFileReadsBackIntoTheSameEvent(Object sample) throws IOException {
         var expected = (CloudEvent<Object>) published(sample);
         assertThat(codec.decode(golden(goldenName(sample)))).contains(expected);
+    }
+
+    /** Records published before events carried the case's status read with the status their event leaves. */
+    /** Every sample but those published with the status from their first version. */
+    static Stream<Object> samplesOlderThanStatuses() {
+        return samples().filter(sample -> !(sample instanceof CaseRetriaged));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samplesOlderThanStatuses")
+    @SuppressWarnings("unchecked")
+    void aRecordPublishedWithoutTheStatusReadsWithTheStatusItsEventLeaves(Object sample) throws Exception {
+        var golden = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(golden(goldenName(sample)));
+        var data = (com.fasterxml.jackson.databind.node.ObjectNode) golden.get("data");
+        boolean carriesStatus = data.remove("status") != null;
+        var expected = (CloudEvent<Object>) published(sample);
+        assertThat(codec.decode(json.writeValueAsBytes(golden))).contains(expected);
+        if (carriesStatus) {
+            assertThat(expected.data().getClass().getMethod("status").invoke(expected.data()))
+                    .as(goldenName(sample)).isNotNull();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCallbackRecordedBeforeTheFullFormReadsWithoutItsAnswers() throws Exception {
+        var golden = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(golden("CallbackCompleted.v1.json"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) golden.get("data")).remove(
+                List.of("timelinessSatisfaction", "method"));
+        assertThat(codec.decode(json.writeValueAsBytes(golden))).hasValueSatisfying(event -> assertThat(event.data())
+                .isEqualTo(new CallbackCompleted(CASE, "agent.sun", "quality", Satisfaction.FAIRLY_SATISFIED,
+                        "took long")));
     }
 
     private static String goldenName(Object sample) {

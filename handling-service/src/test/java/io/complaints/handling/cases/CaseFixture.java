@@ -53,6 +53,8 @@ final class CaseFixture {
             TimeLimit.CALLBACK, Duration.ofDays(2));
     static final DeadlinePolicy POLICY = (limit, unitPath, from) -> from.plus(LIMITS.get(limit));
     static final CauseCatalogue CAUSES = Set.of("METER-READING", "STAFF-CONDUCT")::contains;
+    /** Wang Wei, the person complained about, reports to Zhou Min (manager.zhou). */
+    static final Recusal RECUSAL = new Recusal(Map.of("Wang Wei", List.of("manager.zhou")));
 
     final AggregateTestFixture<Case> fixture = new AggregateTestFixture<>(Case.class);
 
@@ -62,9 +64,19 @@ final class CaseFixture {
 
     /** With this deadline policy instead of the plain durations. */
     CaseFixture(DeadlinePolicy policy) {
+        this(policy, RECUSAL);
+    }
+
+    /** With these relations for recusal instead of {@link #RECUSAL}. */
+    CaseFixture(Recusal recusal) {
+        this(POLICY, recusal);
+    }
+
+    private CaseFixture(DeadlinePolicy policy, Recusal recusal) {
         fixture.registerInjectableResource(new FixtureClock(fixture));
         fixture.registerInjectableResource(policy);
         fixture.registerInjectableResource(CAUSES);
+        fixture.registerInjectableResource(recusal);
     }
 
     static OpenCase open(int level, PrioritySource... sources) {

@@ -23,6 +23,7 @@ import java.util.List;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.Test;
 
+import io.complaints.events.CaseStatus;
 import io.complaints.events.CallbackCompleted;
 import io.complaints.events.CallbackInstructed;
 import io.complaints.events.CaseClosed;
@@ -35,6 +36,7 @@ import io.complaints.events.ClockPaused;
 import io.complaints.events.ClockResumed;
 import io.complaints.events.ComplainantContacted;
 import io.complaints.events.DeadlineMet;
+import io.complaints.events.DeadlineWithdrawn;
 import io.complaints.events.Escalated;
 import io.complaints.events.EscalationReason;
 import io.complaints.events.EscalationsResolved;
@@ -145,7 +147,7 @@ class CaseLifecycleTest {
         at(CaseFixture.investigating(3), new AssignHandler(ID, HANDLER.id(), "Zhao Min", "metering", COORDINATOR))
                 .expectEvents(new HandlerAssigned(ID, HANDLER.id(), "metering", null));
         at(plus(CaseFixture.investigating(3), new HandlerAssigned(ID, "h.old", "metering", null)),
-                new AssignHandler(ID, HANDLER.id(), "Zhao Min", "metering", COORDINATOR))
+                new AssignHandler(ID, HANDLER.id(), "Zhao Min", "metering", "h.old is on leave", COORDINATOR))
                 .expectEvents(new HandlerAssigned(ID, HANDLER.id(), "metering", "h.old"));
     }
 
@@ -174,7 +176,8 @@ class CaseLifecycleTest {
     void anInvalidComplaintIsExplainedAndClosedWithoutCallback() {
         var marked = at(CaseFixture.investigating(3),
                 new MarkInvalid(ID, InvalidityReason.MISUNDERSTANDING, "the tariff changed by law", COORDINATOR))
-                .expectEvents(new CaseMarkedInvalid(ID, InvalidityReason.MISUNDERSTANDING, "the tariff changed by law"),
+                .expectEvents(withdrawn(TimeLimit.CONTACT), withdrawn(TimeLimit.SETTLE),
+                        new CaseMarkedInvalid(ID, InvalidityReason.MISUNDERSTANDING, "the tariff changed by law"),
                         set(TimeLimit.EXPLAIN_INVALID, RECEIVED));
         is(marked, CaseStatus.INVALID);
 
@@ -255,8 +258,20 @@ class CaseLifecycleTest {
                 .expectEvents(new CallbackCompleted(ID, CALLBACK_AGENT.id(), "quality", Satisfaction.FAIRLY_SATISFIED,
                                 "took long"),
                         new DeadlineMet(ID, due(TimeLimit.CALLBACK, RECEIVED), RECEIVED),
+                        withdrawn(TimeLimit.CONTACT),
                         new CaseClosed(ID, CaseOutcome.RESOLVED, Satisfaction.FAIRLY_SATISFIED, RECEIVED),
                         new EscalationsResolved(ID, SUBSIDIARY, RECEIVED)), CaseStatus.CLOSED);
+    }
+
+    @Test
+    void theCallbackFormRecordsTimelinessAndHowTheComplainantWasReached() {
+        at(callbackDue(false), new CompleteCallback(ID, Satisfaction.SATISFIED, "quick", Satisfaction.FAIRLY_SATISFIED,
+                io.complaints.events.CallbackMethod.VISIT, CALLBACK_AGENT))
+                .expectEvents(new CallbackCompleted(ID, CALLBACK_AGENT.id(), "quality", Satisfaction.SATISFIED, "quick",
+                                Satisfaction.FAIRLY_SATISFIED, io.complaints.events.CallbackMethod.VISIT),
+                        new DeadlineMet(ID, due(TimeLimit.CALLBACK, RECEIVED), RECEIVED),
+                        withdrawn(TimeLimit.CONTACT),
+                        new CaseClosed(ID, CaseOutcome.RESOLVED, Satisfaction.SATISFIED, RECEIVED));
     }
 
     @Test
@@ -302,11 +317,17 @@ class CaseLifecycleTest {
         List<Object> escalated = plus(CaseFixture.investigating(3),
                 new Escalated(ID, BRANCH, SUBSIDIARY, EscalationReason.BY_HAND, "press", RECEIVED, null));
         is(at(escalated, new CloseWithdrawnCase(ID, "settled privately", CaseFixture.SYSTEM))
-                .expectEvents(new CaseClosed(ID, CaseOutcome.WITHDRAWN, null, RECEIVED),
+                .expectEvents(withdrawn(TimeLimit.CONTACT), withdrawn(TimeLimit.SETTLE),
+                        new CaseClosed(ID, CaseOutcome.WITHDRAWN, null, RECEIVED),
                         new EscalationsResolved(ID, SUBSIDIARY, RECEIVED)), CaseStatus.CLOSED);
         at(plus(escalated, new CaseClosed(ID, CaseOutcome.WITHDRAWN, null, RECEIVED)),
                 new CloseWithdrawnCase(ID, "settled privately", CaseFixture.SYSTEM))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    /** An open limit set at receipt, withdrawn at receipt. */
+    static DeadlineWithdrawn withdrawn(TimeLimit limit) {
+        return new DeadlineWithdrawn(ID, due(limit, RECEIVED), RECEIVED);
     }
 
     private static ProposeRemedy proposal() {

@@ -85,6 +85,31 @@ class CaseOpeningOverRealInfrastructureTest {
     }
 
     @Test
+    void aMinorComplaintSettledAtIntakeClosesItsCaseAtOnceAsResolved() {
+        String complaint = UUID.randomUUID().toString();
+        var sample = SampleEvents.complaintReceived(complaint, 4, Instant.now());
+        var settled = new io.complaints.events.ComplaintReceived(sample.complaintId(), sample.registrationNumber(),
+                sample.unit(), sample.channel(), sample.category(), 4, sample.description(), sample.demand(),
+                sample.occurredAt(), sample.complainedAbout(), false, List.of(), null, 1,
+                "apologised and corrected the bill on the spot", sample.complainant(), sample.receivedAt(),
+                sample.receivedBy());
+
+        TopicWriter.send(kafka, Topics.INTAKE, complaint, codec.encode(SampleEvents.envelope(
+                EventTypes.COMPLAINT_RECEIVED, complaint, Instant.now(), settled)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.readEvents(complaint).asStream()
+                .anyMatch(e -> e.getPayload() instanceof CaseClosed));
+        assertThat(events.readEvents(complaint).asStream().map(e -> e.getPayload().getClass().getSimpleName()))
+                .containsExactly("CaseOpened", "CallbackInstructed", "CaseClosed", "DeadlineSet");
+        assertThat(events.readEvents(complaint).asStream().filter(e -> e.getPayload() instanceof CaseClosed))
+                .singleElement().satisfies(e -> {
+                    assertThat(((CaseClosed) e.getPayload()).outcome()).isEqualTo(CaseOutcome.RESOLVED);
+                    assertThat(e.getMetaData().get(CaseMetaData.REASON))
+                            .isEqualTo("resolved at intake: apologised and corrected the bill on the spot");
+                });
+    }
+
+    @Test
     void aWithdrawnComplaintClosesItsCaseOnce() {
         String complaint = UUID.randomUUID().toString();
         byte[] withdrawn = codec.encode(SampleEvents.envelope(EventTypes.COMPLAINT_WITHDRAWN, complaint, Instant.now(),

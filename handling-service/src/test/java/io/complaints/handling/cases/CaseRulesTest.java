@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.containsString;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -28,6 +29,7 @@ import io.complaints.events.CaseClosed;
 import io.complaints.events.CaseOutcome;
 import io.complaints.events.CaseTakenOver;
 import io.complaints.events.ClockPaused;
+import io.complaints.events.HandlerAssigned;
 import io.complaints.events.InvalidityReason;
 import io.complaints.events.RemedyAccepted;
 import io.complaints.events.RemedyExecuted;
@@ -162,9 +164,25 @@ class CaseRulesTest {
     }
 
     @Test
-    void aHandlerFromTheDepartmentComplainedAboutIsRefused() {
-        refused(CaseFixture.investigating(3), new AssignHandler(ID, "h.2", "Liu Yang", "BILLING", COORDINATOR),
-                RulesViolatedException.class, "department complained about");
+    void aHandlerRelatedToThePersonComplainedAboutIsRefused() {
+        refused(CaseFixture.investigating(3), new AssignHandler(ID, "Manager.Zhou", "Zhou Min", "billing",
+                COORDINATOR), RulesViolatedException.class, "related to the person complained about");
+    }
+
+    @Test
+    void aRelationCountsBothWays() {
+        new CaseFixture(new Recusal(Map.of("manager.zhou", List.of(" wang wei ")))).fixture.givenCurrentTime(RECEIVED).andGiven(CaseFixture.investigating(3))
+                .when(new AssignHandler(ID, "manager.zhou", "Zhou Min", "billing", COORDINATOR))
+                .expectException(RulesViolatedException.class)
+                .expectExceptionMessage(containsString("related to the person complained about"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aColleagueOfThePersonComplainedAboutMayHandleIt() {
+        new CaseFixture().fixture.givenCurrentTime(RECEIVED).andGiven(CaseFixture.investigating(3))
+                .when(new AssignHandler(ID, "h.2", "Liu Yang", DEPARTMENT, COORDINATOR))
+                .expectEvents(new HandlerAssigned(ID, "h.2", DEPARTMENT, null));
     }
 
     @Test

@@ -21,7 +21,9 @@ import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 
+import io.complaints.events.ActionOverdue;
 import io.complaints.events.CaseClosed;
+import io.complaints.events.RemedyAction;
 import io.complaints.events.CaseOutcome;
 import io.complaints.events.Escalated;
 import io.complaints.events.EscalationReason;
@@ -108,7 +110,8 @@ class DomainScenarioTest {
                 "RemedyOffered", "RemedyDeclined", "RemedyProposed", "RemedyApproved", "RemedyOffered",
                 "RemedyAccepted", "RemedyExecuted", "CallbackInstructed", "CallbackCompleted", "CaseReopened",
                 "RemedyProposed", "RemedyApproved", "RemedyOffered", "RemedyAccepted", "RemedyExecuted",
-                "CallbackInstructed", "CallbackCompleted", "CaseClosed", "EscalationsResolved");
+                "CallbackInstructed", "CallbackCompleted", "CaseClosed", "EscalationsResolved",
+                "EffectivenessReviewDue");
         assertThat(payloads(history, Escalated.class)).singleElement().satisfies(escalated -> {
             assertThat(escalated.reason()).isEqualTo(EscalationReason.LEVEL_1_AT_TRIAGE);
             assertThat(escalated.fromUnit()).isEqualTo(BRANCH);
@@ -126,6 +129,72 @@ class DomainScenarioTest {
             assertThat(closed.satisfaction()).isEqualTo(Satisfaction.SATISFIED);
         });
         assertThat(story(history)).doesNotContain("DeadlineMissed");
+    }
+
+    @Test
+    void aGeneralComplaintReTriagedAsSeriousNeedsApprovalGoesUpALevelAndHasItsActionsFollowedUp() {
+        CaseFixture monday = new CaseFixture(POLICY);
+        monday.fixture.givenCurrentTime(MONDAY_10)
+                .andGivenCommands(new OpenCase(ID, "SH-PD-202611300002", BRANCH, 3, List.of(), DEPARTMENT, "Wang Wei",
+                                MONDAY_10, SYSTEM),
+                        new TriageCase(ID, 3, DEPARTMENT, COORDINATOR),
+                        new AssignHandler(ID, HANDLER.id(), "Zhao Min", HANDLER.department(), COORDINATOR),
+                        new RecordFindings(ID, "six households billed twice", "METER-READING", HANDLER),
+                        new ProposeRemedy(ID, "correct the six bills", HANDLER.id(), LocalDate.parse("2026-12-04"),
+                                "", "", List.of(
+                                new RemedyAction(0, RemedyAction.ActionKind.CORRECTIVE, "correct the six bills",
+                                        HANDLER.id(), LocalDate.parse("2026-12-04")),
+                                new RemedyAction(0, RemedyAction.ActionKind.PREVENTIVE, "check shared meters monthly",
+                                        "manager.zhou", LocalDate.parse("2026-12-10"))), HANDLER),
+                        new CaseCommands.RetriageCase(ID, 2, DEPARTMENT, null, "a group complaint of six households",
+                                COORDINATOR),
+                        new ApproveRemedy(ID, "agreed", APPROVER),
+                        new OfferRemedy(ID, HANDLER),
+                        new RecordDecision(ID, true, null, HANDLER),
+                        new CaseCommands.CompleteAction(ID, 1, "six bills corrected", HANDLER),
+                        new RecordExecution(ID, "bills corrected", HANDLER),
+                        new InstructCallback(ID, COORDINATOR),
+                        new CompleteCallback(ID, Satisfaction.SATISFIED, "fine", CALLBACK_AGENT))
+                // the preventive action is not done by the end of its day: its owner is reminded
+                .whenTimeElapses(Duration.ofDays(12))
+                .expectEvents(new ActionOverdue(ID, 1, 2, "manager.zhou", LocalDate.parse("2026-12-10")));
+
+        List<? extends DomainEventMessage<?>> history = monday.fixture.getEventStore().readEvents(ID).asStream()
+                .toList();
+        assertThat(story(history)).containsExactly(
+                "CaseOpened", "CaseTriaged", "HandlerAssigned", "FindingsRecorded", "RemedyProposed",
+                "CaseRetriaged", "Escalated", "RemedyApproved", "RemedyOffered", "RemedyAccepted", "ActionCompleted",
+                "RemedyExecuted", "CallbackInstructed", "CallbackCompleted", "DeadlineWithdrawn", "CaseClosed",
+                "EscalationsResolved", "EffectivenessReviewDue", "ActionOverdue");
+        assertThat(payloads(history, io.complaints.events.CaseRetriaged.class)).singleElement()
+                .satisfies(retriaged -> {
+                    assertThat(retriaged.previousLevel()).isEqualTo(3);
+                    assertThat(retriaged.level()).isEqualTo(2);
+                    assertThat(retriaged.status()).isEqualTo(io.complaints.events.CaseStatus.AWAITING_APPROVAL);
+                });
+        assertThat(payloads(history, Escalated.class)).singleElement().satisfies(escalated -> {
+            assertThat(escalated.reason()).isEqualTo(EscalationReason.LEVEL_2_AT_TRIAGE);
+            assertThat(escalated.toUnit()).isEqualTo(CaseFixture.SUBSIDIARY);
+        });
+    }
+
+    @Test
+    void aMinorComplaintSettledAtIntakeIsClosedAtOnceAndCalledBack() {
+        CaseFixture monday = new CaseFixture(POLICY);
+        monday.fixture.givenCurrentTime(MONDAY_10)
+                .andGivenCommands(new OpenCase(ID, "SH-PD-202611300003", BRANCH, 4, List.of(), DEPARTMENT, "Wang Wei",
+                        MONDAY_10, SYSTEM, new IntakeResolution("apologised and re-sent the bill", "agent.li")))
+                .when(new CompleteCallback(ID, Satisfaction.SATISFIED, "fine", CALLBACK_AGENT))
+                .expectSuccessfulHandlerExecution();
+
+        List<? extends DomainEventMessage<?>> history = monday.fixture.getEventStore().readEvents(ID).asStream()
+                .toList();
+        assertThat(story(history)).containsExactly("CaseOpened", "CallbackInstructed", "CaseClosed",
+                "CallbackCompleted");
+        assertThat(payloads(history, CaseClosed.class)).singleElement().satisfies(closed -> {
+            assertThat(closed.outcome()).isEqualTo(CaseOutcome.RESOLVED);
+            assertThat(closed.closedAt()).isEqualTo(MONDAY_10);
+        });
     }
 
     private static ProposeRemedy remedy(String measures) {

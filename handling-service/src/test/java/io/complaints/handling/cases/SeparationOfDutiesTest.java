@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.complaints.events.CallbackCompleted;
 import io.complaints.events.CallbackInstructed;
+import io.complaints.events.HandlerAssigned;
 import io.complaints.events.CaseClosed;
 import io.complaints.events.CaseOutcome;
 import io.complaints.events.DeadlineMet;
@@ -117,6 +118,22 @@ class SeparationOfDutiesTest {
     }
 
     @Test
+    void aHandlerReplacedOnTheCaseDoesNotCallBackEither() {
+        List<Object> replaced = new ArrayList<>(callbackDue());
+        replaced.add(new HandlerAssigned(ID, OTHER_HANDLER.id(), OTHER_HANDLER.department(), HANDLER.id()));
+        Actor formerHandlerAsAgent = new Actor(HANDLER.id(), "SH-PD", Role.CALLBACK_AGENT, "quality");
+        refusedFor(at(replaced, new CompleteCallback(ID, Satisfaction.SATISFIED, "", formerHandlerAsAgent)),
+                "callback-independence");
+    }
+
+    @Test
+    void theResponsibleDepartmentIsRecognisedWhateverItsCaseOrBlanks() {
+        Actor insider = new Actor("callback.gao", "SH-PD", Role.CALLBACK_AGENT, " Billing ");
+        refusedFor(at(callbackDue(), new CompleteCallback(ID, Satisfaction.SATISFIED, "", insider)),
+                "callback-independence");
+    }
+
+    @Test
     void noAgentOfTheResponsibleDepartmentCallsBack() {
         Actor insider = new Actor("callback.gao", "SH-PD", Role.CALLBACK_AGENT, DEPARTMENT);
         refusedFor(at(callbackDue(), new CompleteCallback(ID, Satisfaction.SATISFIED, "", insider)),
@@ -129,6 +146,7 @@ class SeparationOfDutiesTest {
                 .expectEvents(new CallbackCompleted(ID, CALLBACK_AGENT.id(), CALLBACK_AGENT.department(),
                                 Satisfaction.SATISFIED, "quick"),
                         new DeadlineMet(ID, CaseFixture.due(TimeLimit.CALLBACK, RECEIVED), RECEIVED),
+                        CaseLifecycleTest.withdrawn(TimeLimit.CONTACT), CaseLifecycleTest.withdrawn(TimeLimit.SETTLE),
                         new CaseClosed(ID, CaseOutcome.RESOLVED, Satisfaction.SATISFIED, RECEIVED));
     }
 

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import io.complaints.events.CaseOpened;
 import io.complaints.events.CaseTakenOver;
+import io.complaints.events.CaseRetriaged;
 import io.complaints.events.CaseTriaged;
 import io.complaints.events.CloudEvent;
 import io.complaints.events.ComplaintReceived;
@@ -73,6 +74,8 @@ class CaseFactsStore {
                     .set("level", opened.level());
             case CaseTriaged triaged -> new Update().set("level", triaged.level())
                     .set("department", triaged.responsibleDepartment());
+            case CaseRetriaged retriaged -> new Update().set("level", retriaged.level())
+                    .set("department", retriaged.responsibleDepartment());
             case HandlerAssigned assigned -> new Update()
                     .set("handlerId", assigned.handlerId()).set("department", assigned.handlerDepartment());
             case Escalated escalated -> new Update().set("unit", escalated.toUnit());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import io.complaints.events.CallbackInstructed;
 import io.complaints.events.CaseOpened;
 import io.complaints.events.CaseTakenOver;
+import io.complaints.events.CaseRetriaged;
 import io.complaints.events.CaseTriaged;
 import io.complaints.events.CloudEvent;
 import io.complaints.events.ComplaintAmended;
@@ -44,6 +45,7 @@ final class Occurrences {
             case CaseOpened opened -> occurrence.registrationNumber(opened.registrationNumber()).unit(opened.unit())
                     .level(opened.level());
             case CaseTriaged triaged -> occurrence.level(triaged.level());
+            case CaseRetriaged retriaged -> occurrence.level(retriaged.level());
             case Escalated escalated -> occurrence.unit(escalated.fromUnit()).target(escalated.toUnit())
                     .reason(escalated.reason());
             case CaseTakenOver takenOver -> occurrence.unit(takenOver.fromUnit()).target(takenOver.toUnit());

@@ -51,6 +51,23 @@ class DefaultRulesTest {
     }
 
     @Test
+    void aComplaintReTriagedAsMajorAlertsTheUnitsLeadershipAndHeadquartersAsAtRegistration() {
+        var raised = complaint.handlingEvent(new io.complaints.events.CaseRetriaged(complaint.complaintId(), 3, 1,
+                "billing", "billing", true, "the complainant was injured", java.time.Instant.now(),
+                io.complaints.events.CaseStatus.INVESTIGATING));
+        var caseOfLevelThree = new CaseFacts(complaint.complaintId(), complaint.registrationNumber(), Events.SH_PD, 3,
+                "billing", "handler.wang");
+        assertThat(deliveriesOf(raised, Optional.of(caseOfLevelThree)))
+                .extracting(Delivery::rule, Delivery::recipientRole, Delivery::recipientUnit, Delivery::recipientId)
+                .containsExactlyInAnyOrder(tuple("raised-to-level-1", "leadership", "SH-PD", "shpd.leader"),
+                        tuple("raised-to-level-1", "hq-supervisor", "HQ", "hq.supervisor"));
+        var lowered = complaint.handlingEvent(new io.complaints.events.CaseRetriaged(complaint.complaintId(), 1, 2,
+                "billing", "billing", true, "no injury after all", java.time.Instant.now(),
+                io.complaints.events.CaseStatus.INVESTIGATING));
+        assertThat(deliveriesOf(lowered, Optional.of(caseAtPudong))).isEmpty();
+    }
+
+    @Test
     void lessSevereComplaintsAlertNobodyUnlessHandledWithPriority() {
         for (int level = 2; level <= 4; level++) {
             assertThat(deliveriesOf(complaint.received(level), Optional.empty())).as("level %d", level).isEmpty();

@@ -1,6 +1,9 @@
-package io.complaints.handling.cases;
+package io.complaints.events;
 
-/** Where a case stands in its lifecycle (DOMAIN.md, "Lifecycle"). */
+/**
+ * Where a case stands in its lifecycle (DOMAIN.md, "Lifecycle"). Every event that moves a case carries the
+ * status it leaves the case in ({@code status}), so that readers fold it instead of re-deriving the rules.
+ */
 public enum CaseStatus {
     /** Received; level, validity and responsible department to be confirmed. */
     AWAITING_TRIAGE,

@@ -1,0 +1,125 @@
+package io.complaints.handling.cases;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import io.complaints.events.CaseTakenOver;
+import io.complaints.events.Escalated;
+import io.complaints.events.EscalationReason;
+import io.complaints.events.EscalationsResolved;
+import io.complaints.events.OpenDeadline;
+import io.complaints.events.UnitRef;
+import io.complaints.platform.Actor;
+import io.complaints.platform.RulesViolatedException;
+
+/**
+ * Who holds a case up the hierarchy (DOMAIN.md, "Escalation"): the receiving unit, then each level it
+ * was escalated to (branch → subsidiary → HQ), or HQ when it took the case over. Every escalation
+ * records from, to, reason and the limit that fell due first.
+ */
+class CaseEscalation {
+
+    private String caseId;
+    private UnitRef unit;
+    private UnitRef holder;
+    private boolean takenOver;
+    private boolean open;
+
+    UnitRef holder() {
+        return holder;
+    }
+
+    /** Escalated one level up, unless the case is already with HQ. */
+    void oneUp(EscalationReason reason, String note, OpenDeadline nextDue, Actor actor, Clock clock) {
+        if (!withHq()) {
+            to(oneUp(), reason, note, nextDue, actor, clock);
+        }
+    }
+
+    /** Escalated one level up by hand: refused when HQ holds the case already. */
+    void byHand(String note, OpenDeadline nextDue, Actor actor, Clock clock) {
+        if (withHq()) {
+            throw RulesViolatedException.ofRule("below-hq", "the case is already with HQ; there is no level above");
+        }
+        to(oneUp(), EscalationReason.BY_HAND, note, nextDue, actor, clock);
+    }
+
+    /** Escalated as the severity asks at triage: level 1 to HQ at once, level 2 one level up. */
+    void forLevel(int level, EscalationReason levelOne, EscalationReason levelTwo, OpenDeadline nextDue, Actor actor,
+                  Clock clock) {
+        if (level == 1) {
+            to(hq(), levelOne, null, nextDue, actor, clock);
+        } else if (level == 2) {
+            to(oneUp(), levelTwo, null, nextDue, actor, clock);
+        }
+    }
+
+    void takeOver(Actor actor) {
+        if (takenOver) {
+            throw RulesViolatedException.ofRule("not-taken-over", "HQ has already taken this case over");
+        }
+        apply(new CaseTakenOver(caseId, holder, hq()), CaseMetaData.of(actor, null));
+    }
+
+    /** The case closed: the escalations still open are resolved with it. */
+    void resolve(Actor actor, Clock clock) {
+        if (open) {
+            apply(new EscalationsResolved(caseId, holder, clock.instant()), CaseMetaData.of(actor, null));
+        }
+    }
+
+    UnitRef hq() {
+        return prefix(1);
+    }
+
+    private boolean withHq() {
+        return holder.path().size() == 1;
+    }
+
+    private void to(UnitRef to, EscalationReason reason, String note, OpenDeadline nextDue, Actor actor, Clock clock) {
+        if (to.equals(holder)) {
+            return;
+        }
+        apply(new Escalated(caseId, holder, to, reason, note, clock.instant(), nextDue),
+                CaseMetaData.of(actor, note == null ? reason.name() : note));
+    }
+
+    private UnitRef oneUp() {
+        return prefix(Math.max(1, holder.path().size() - 1));
+    }
+
+    private UnitRef prefix(int length) {
+        List<String> path = unit.path().subList(0, length);
+        return new UnitRef(path.get(length - 1), path);
+    }
+
+    // ---- state, rebuilt from the events ----
+
+    @EventSourcingHandler
+    void on(CaseOpened event) {
+        caseId = event.caseId();
+        unit = event.unit();
+        holder = event.unit();
+    }
+
+    @EventSourcingHandler
+    void on(Escalated event) {
+        holder = event.toUnit();
+        open = true;
+    }
+
+    @EventSourcingHandler
+    void on(EscalationsResolved event) {
+        open = false;
+    }
+
+    @EventSourcingHandler
+    void on(CaseTakenOver event) {
+        holder = event.toUnit();
+        takenOver = true;
+    }
+}
