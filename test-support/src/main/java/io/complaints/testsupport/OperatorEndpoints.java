@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
 /**
  * The operators' endpoints every service gets from the platform ({@code /api/admin/**}: rebuilds,
  * republishing, dead letters): whatever a service maps there answers nobody but an operator. A
@@ -26,10 +28,32 @@ public final class OperatorEndpoints {
         int status(String method, String path, String authorization) throws Exception;
     }
 
+    /** Every endpoint a service maps, as {@code "METHOD /pattern"}. */
+    public static Set<String> mappedBy(RequestMappingHandlerMapping mappings) {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern ->
+                info.getMethodsCondition().getMethods().forEach(method -> mapped.add(method.name() + " " + pattern))));
+        return mapped;
+    }
+
+    /**
+     * The endpoints of a service's own API, which its authorization matrix must name: those under
+     * {@code /api/}, but for the operators' ({@link #among}).
+     */
+    public static Set<String> ownApiOf(RequestMappingHandlerMapping mappings) {
+        Set<String> own = new TreeSet<>(mappedBy(mappings));
+        own.removeIf(endpoint -> !pathOf(endpoint).startsWith("/api/") || pathOf(endpoint).startsWith("/api/admin/"));
+        return own;
+    }
+
+    private static String pathOf(String endpoint) {
+        return endpoint.substring(endpoint.indexOf(' ') + 1);
+    }
+
     /** The operators' endpoints among {@code "METHOD /pattern"} entries. */
     public static Set<String> among(Collection<String> mapped) {
         Set<String> admin = new TreeSet<>();
-        mapped.stream().filter(endpoint -> endpoint.substring(endpoint.indexOf(' ') + 1).startsWith("/api/admin/"))
+        mapped.stream().filter(endpoint -> pathOf(endpoint).startsWith("/api/admin/"))
                 .forEach(admin::add);
         return admin;
     }

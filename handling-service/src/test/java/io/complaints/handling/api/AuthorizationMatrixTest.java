@@ -136,10 +136,7 @@ class AuthorizationMatrixTest extends SignedInApiTest {
 
     @Test
     void theOperatorsEndpointsAnswerNobodyButOperators() throws Exception {
-        Set<String> mapped = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern ->
-                info.getMethodsCondition().getMethods().forEach(method -> mapped.add(method.name() + " " + pattern))));
-        Set<String> operators = OperatorEndpoints.among(mapped);
+        Set<String> operators = OperatorEndpoints.among(OperatorEndpoints.mappedBy(mappings));
 
         assertThat(operators).contains("POST /api/admin/republish", "GET /api/admin/dead-letters");
         OperatorEndpoints.refuseAllButOperators(operators, (method, path, authorization) -> {
@@ -151,11 +148,7 @@ class AuthorizationMatrixTest extends SignedInApiTest {
 
     @Test
     void theTableNamesEveryEndpointOfTheApiOnce() {
-        Set<String> mapped = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                .filter(pattern -> pattern.startsWith("/api/") && !pattern.startsWith("/api/admin/")) // OperatorEndpoints
-                .forEach(pattern -> info.getMethodsCondition().getMethods()
-                        .forEach(method -> mapped.add(method.name() + " " + pattern))));
+        Set<String> mapped = OperatorEndpoints.ownApiOf(mappings);
         List<String> rows = TABLE.stream().map(Row::endpoint).toList();
 
         assertThat(rows).doesNotHaveDuplicates();

@@ -24,7 +24,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -126,10 +125,7 @@ class AuthorizationMatrixTest extends RunningIntake {
 
     @Test
     void theOperatorsEndpointsAnswerNobodyButOperators() throws Exception {
-        Set<String> mapped = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern ->
-                info.getMethodsCondition().getMethods().forEach(method -> mapped.add(method + " " + pattern))));
-        Set<String> operators = OperatorEndpoints.among(mapped);
+        Set<String> operators = OperatorEndpoints.among(OperatorEndpoints.mappedBy(mappings));
 
         assertThat(operators).contains("POST /api/admin/republish");
         OperatorEndpoints.refuseAllButOperators(operators, (method, path, authorization) -> {
@@ -143,15 +139,7 @@ class AuthorizationMatrixTest extends RunningIntake {
     }
 
     private Set<String> mappedEndpoints() {
-        Set<String> endpoints = new TreeSet<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/api/") && !pattern.startsWith("/api/admin/")) { // OperatorEndpoints
-                    info.getMethodsCondition().getMethods().forEach(method -> endpoints.add(method + " " + pattern));
-                }
-            }
-        }
-        return endpoints;
+        return OperatorEndpoints.ownApiOf(mappings);
     }
 
     /** What a case did: the answer, and what changed although it was refused. */

@@ -79,10 +79,7 @@ class AuthorizationMatrixTest extends ServiceTest {
 
     @Test
     void theOperatorsEndpointsAnswerNobodyButOperators() throws Exception {
-        Set<String> mapped = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern ->
-                info.getMethodsCondition().getMethods().forEach(method -> mapped.add(method.name() + " " + pattern))));
-        Set<String> operators = OperatorEndpoints.among(mapped);
+        Set<String> operators = OperatorEndpoints.among(OperatorEndpoints.mappedBy(mappings));
 
         assertThat(operators).contains("GET /api/admin/dead-letters");
         OperatorEndpoints.refuseAllButOperators(operators, (method, path, authorization) -> {
@@ -97,11 +94,7 @@ class AuthorizationMatrixTest extends ServiceTest {
 
     @Test
     void theTableCoversExactlyTheMappedEndpoints() {
-        Set<String> mapped = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                .filter(pattern -> pattern.startsWith("/api/") && !pattern.startsWith("/api/admin/")) // OperatorEndpoints
-                .forEach(pattern -> info.getMethodsCondition().getMethods()
-                        .forEach(method -> mapped.add(method.name() + " " + pattern))));
+        Set<String> mapped = OperatorEndpoints.ownApiOf(mappings);
         Set<String> table = TABLE.stream().map(Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
         assertThat(table).isEqualTo(mapped);
     }
