@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.complaints.e2e.system.Api;
 import io.complaints.e2e.system.RunningSystem;
+import io.complaints.events.Topics;
+import io.complaints.testsupport.Infrastructure;
+import io.complaints.testsupport.TopicReader;
 
 /** A complaint registered over HTTP travels through all four services. */
 @ExtendWith(RunningSystem.class)
@@ -53,18 +56,41 @@ class ComplaintFlowIT {
     @Test
     void aGeneralComplaintAlertsNobody() {
         Api.Answer registered = api.register("BJ-CY", 3, "13900001111");
-        String number = registered.json().path("registrationNumber").asText();
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         String complaintId = registered.json().path("complaintId").asText();
+        int partition = partitionOf(complaintId);
 
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> headquarters.get(RunningSystem.ANALYTICS, "/api/ledger/" + number).status() == 200);
+        // notification reads each partition of intake's topic in order: once it has alerted on a later
+        // level-1 complaint of the same partition, it has decided on the general one too
+        String marker = null;
+        for (int attempt = 0; attempt < 60 && marker == null; attempt++) {
+            Api.Answer next = api.register("BJ-CY", 1, "139000022" + String.format("%02d", attempt));
+            assertThat(next.status()).as(next.body()).isEqualTo(201);
+            String nextId = next.json().path("complaintId").asText();
+            marker = partitionOf(nextId) == partition ? nextId : null;
+        }
+        assertThat(marker).as("a level-1 complaint in partition %d of intake's topic", partition).isNotNull();
+        String markerId = marker;
+        await("the alerts of the later level-1 complaint").atMost(Duration.ofSeconds(30))
+                .until(() -> headquarters.get(RunningSystem.NOTIFICATION, "/api/notifications?complaintId=" + markerId),
+                        answer -> answer.status() == 200 && answer.json().size() == 2);
 
-        assertThat(headquarters.get(RunningSystem.NOTIFICATION, "/api/notifications?complaintId=" + complaintId).json())
-                .isEmpty();
+        Api.Answer notifications = headquarters.get(RunningSystem.NOTIFICATION, "/api/notifications?complaintId=" + complaintId);
+        assertThat(notifications.status()).isEqualTo(200);
+        assertThat(notifications.json()).isEmpty();
+    }
+
+    /** The partition of intake's topic the complaint's events are in, as read from the topic. */
+    private static int partitionOf(String complaintId) {
+        return TopicReader.read(Infrastructure.shared().kafkaBootstrapServers(), Topics.INTAKE,
+                        records -> records.stream().anyMatch(r -> complaintId.equals(r.key())), Duration.ofSeconds(30))
+                .stream().filter(r -> complaintId.equals(r.key())).findFirst().orElseThrow().partition();
     }
 
     @Test
     void anInvalidRegistrationIsRefusedWithProblemDetailsAndLeavesNoTrace() {
+        long registeredBefore = complaintsOfShPd();
+
         Api.Answer refused = api.as("shpd.agent").post(RunningSystem.INTAKE, "/api/complaints", """
                 {"unitCode":"SH-PD","channel":"HOTLINE","category":"BILLING","level":9,
                  "description":"x","complainant":{"name":"张三","phone":"not a phone"}}""");
@@ -74,11 +100,20 @@ class ComplaintFlowIT {
         assertThat(refused.json().path("errors")).extracting(e -> e.path("field").asText())
                 .containsExactlyInAnyOrder("level", "complainant.phone");
         assertThat(refused.body()).doesNotContain("not a phone");
+        assertThat(complaintsOfShPd()).as("complaints of SH-PD").isEqualTo(registeredBefore);
+    }
+
+    /** How many complaints intake's register holds for SH-PD (written in the registering transaction). */
+    private long complaintsOfShPd() {
+        Api.Answer page = api.as("shpd.coordinator").get(RunningSystem.INTAKE, "/api/complaints?unit=SH-PD&size=1");
+        assertThat(page.status()).isEqualTo(200);
+        return page.json().path("total").asLong();
     }
 
     @Test
     void everyServiceIsHealthyAndExposesItsDomainMetrics() {
-        api.register("GZ-TH", 1, "13700002222");
+        Api.Answer registered = api.register("GZ-TH", 1, "13700002222");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         for (String service : new String[] {RunningSystem.INTAKE, RunningSystem.HANDLING, RunningSystem.ANALYTICS,
                 RunningSystem.NOTIFICATION}) {
             assertThat(api.get(service, "/actuator/health").json().path("status").asText()).as(service).isEqualTo("UP");

@@ -211,6 +211,12 @@ public class Rebuild implements DisposableBean {
                 reported = now;
             }
         }
+        // a poll may have brought records past the end, which were not applied: the next read starts at them
+        end.forEach((partition, offset) -> {
+            if (consumer.position(partition) > offset) {
+                consumer.seek(partition, offset);
+            }
+        });
         if (stopping) {
             throw new IllegalStateException("the service is stopping");
         }

@@ -103,6 +103,11 @@ public final class RunningSystem implements BeforeAllCallback {
         services.get(service).stop();
     }
 
+    /** Kills a service's JVM by its PID (SIGKILL), as a crash would end it. */
+    public void kill(String service) {
+        services.get(service).kill();
+    }
+
     /** Starts a stopped service again and waits until it is ready. */
     public void start(String service) {
         ServiceProcess process = services.get(service);

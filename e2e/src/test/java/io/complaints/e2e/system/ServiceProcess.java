@@ -94,6 +94,22 @@ final class ServiceProcess {
         }
     }
 
+    /** Kills the JVM by its PID (SIGKILL): no shutdown hook runs, nothing is flushed or committed. */
+    void kill() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        ProcessHandle.of(process.pid()).ifPresent(ProcessHandle::destroyForcibly);
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " still runs after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private int readiness() {
         try {
             var request = HttpRequest.newBuilder(uri("/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build();

@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -57,6 +60,7 @@ import io.complaints.handling.cases.CaseCommands.TriageCase;
 import io.complaints.platform.Actor;
 import io.complaints.platform.NotPermittedException;
 import io.complaints.platform.Role;
+import io.complaints.platform.RuleViolation;
 import io.complaints.platform.RulesViolatedException;
 
 /** Every refusal of a case: wrong moment, wrong person, broken rule. A refusal records nothing. */
@@ -79,39 +83,60 @@ class CaseRulesTest {
         return events;
     }
 
-    /** Each command asked at a moment of the lifecycle where it has no place. */
+    /** Each command asked at a moment of the lifecycle where it has no place, and the rule it breaks there. */
     static Stream<Arguments> outOfTurn() {
         List<Object> awaitingTriage = List.of(CaseFixture.opened(3), set(TimeLimit.TRIAGE, RECEIVED));
         List<Object> investigating = CaseFixture.investigating(3);
         List<Object> closed = plus(investigating, new CaseClosed(ID, CaseOutcome.INVALID, null, RECEIVED));
         return Stream.of(
-                Arguments.of(investigating, new TriageCase(ID, 3, DEPARTMENT, COORDINATOR)),
-                Arguments.of(awaitingTriage, new AssignHandler(ID, "h.1", "H", "metering", COORDINATOR)),
-                Arguments.of(awaitingTriage, new RecordContact(ID, "called", HANDLER)),
-                Arguments.of(awaitingTriage, new RecordFindings(ID, "found", "METER-READING", HANDLER)),
+                Arguments.of(investigating, new TriageCase(ID, 3, DEPARTMENT, COORDINATOR), "status"),
+                Arguments.of(awaitingTriage, new AssignHandler(ID, "h.1", "H", "metering", COORDINATOR), "status"),
+                Arguments.of(awaitingTriage, new RecordContact(ID, "called", HANDLER), "status"),
+                Arguments.of(awaitingTriage, new RecordFindings(ID, "found", "METER-READING", HANDLER), "status"),
                 Arguments.of(plus(investigating, proposed(1, false)),
-                        new MarkInvalid(ID, InvalidityReason.FORCE_MAJEURE, "storm", COORDINATOR)),
-                Arguments.of(investigating, new ExplainInvalidity(ID, COORDINATOR)),
-                Arguments.of(awaitingTriage, proposal()),
-                Arguments.of(plus(CaseFixture.withFindings(3), proposed(1, false)), new ApproveRemedy(ID, "ok", APPROVER)),
-                Arguments.of(investigating, new RejectRemedy(ID, "no", APPROVER)),
-                Arguments.of(investigating, new OfferRemedy(ID, HANDLER)),
-                Arguments.of(investigating, new RecordDecision(ID, true, null, HANDLER)),
-                Arguments.of(investigating, new RecordExecution(ID, "done", HANDLER)),
-                Arguments.of(investigating, new InstructCallback(ID, COORDINATOR)),
-                Arguments.of(investigating, new CompleteCallback(ID, Satisfaction.SATISFIED, "", CALLBACK_AGENT)),
-                Arguments.of(closed, new EscalateCase(ID, "late", COORDINATOR)),
-                Arguments.of(closed, new TakeOverCase(ID, SUPERVISOR)),
-                Arguments.of(closed, new PauseClock(ID, "waiting", HANDLER)),
-                Arguments.of(investigating, new ResumeClock(ID, HANDLER)),
+                        new MarkInvalid(ID, InvalidityReason.FORCE_MAJEURE, "storm", COORDINATOR), "status"),
+                Arguments.of(investigating, new ExplainInvalidity(ID, COORDINATOR), "status"),
+                Arguments.of(awaitingTriage, proposal(), "status"),
+                Arguments.of(plus(CaseFixture.withFindings(3), proposed(1, false)), new ApproveRemedy(ID, "ok", APPROVER),
+                        "status"),
+                Arguments.of(investigating, new RejectRemedy(ID, "no", APPROVER), "status"),
+                Arguments.of(investigating, new OfferRemedy(ID, HANDLER), "status"),
+                Arguments.of(investigating, new RecordDecision(ID, true, null, HANDLER), "status"),
+                Arguments.of(investigating, new RecordExecution(ID, "done", HANDLER), "status"),
+                Arguments.of(investigating, new InstructCallback(ID, COORDINATOR), "status"),
+                Arguments.of(investigating, new CompleteCallback(ID, Satisfaction.SATISFIED, "", CALLBACK_AGENT),
+                        "status"),
+                Arguments.of(closed, new EscalateCase(ID, "late", COORDINATOR), "status"),
+                Arguments.of(closed, new TakeOverCase(ID, SUPERVISOR), "status"),
+                Arguments.of(closed, new PauseClock(ID, "waiting", HANDLER), "status"),
+                Arguments.of(investigating, new ResumeClock(ID, HANDLER), "clock-paused"),
                 Arguments.of(plus(investigating, new ClockPaused(ID, "waiting", RECEIVED)),
-                        new PauseClock(ID, "waiting", HANDLER)));
+                        new PauseClock(ID, "waiting", HANDLER), "clock-running"));
     }
 
     @ParameterizedTest
     @MethodSource("outOfTurn")
-    void aCommandOutOfTurnIsRefused(List<Object> history, Object command) {
-        refused(history, command, RulesViolatedException.class, "");
+    void aCommandOutOfTurnIsRefused(List<Object> history, Object command, String rule) {
+        new CaseFixture().fixture.givenCurrentTime(RECEIVED).andGiven(history).when(command)
+                .expectException(breaking(rule))
+                .expectNoEvents();
+    }
+
+    /** A refusal that names the rule it breaks among its violations. */
+    private static Matcher<RulesViolatedException> breaking(String rule) {
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RulesViolatedException refusal, Description mismatch) {
+                List<String> rules = refusal.violations().stream().map(RuleViolation::rule).toList();
+                mismatch.appendText("the refusal named the rules ").appendValue(rules);
+                return rules.contains(rule);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a refusal naming the rule ").appendValue(rule);
+            }
+        };
     }
 
     /** Each command asked by someone whose role does not do it. */

@@ -87,12 +87,15 @@ class DeadlinesOverRealPostgresTest {
         String caseId = newCaseId();
 
         ConfigurableApplicationContext first = start(database, "first", triage);
+        Map<DeadlineDue, AtomicInteger> handledByFirst = new ConcurrentHashMap<>();
+        countHandledDeadlines(first, handledByFirst);
         Instant receivedAt = now();
         Instant due = receivedAt.plus(triage);
         open(first, caseId, receivedAt);
         first.close();
 
-        assertThat(now()).as("the first instance stopped before the deadline was due").isBefore(due);
+        // however long stopping took, the first instance stopped without handling the deadline
+        assertThat(handledByFirst).as("deadlines the first instance handled").isEmpty();
         assertThat(scheduledDeadlines(database, caseId)).as("the deadline kept in scheduled_tasks")
                 .containsExactly(TimeLimit.TRIAGE.name());
         await("the deadline overdue by the database's clock").atMost(triage.plusSeconds(2))
@@ -102,7 +105,7 @@ class DeadlinesOverRealPostgresTest {
         EventStore events = second.getBean(EventStore.class);
         await("the missed deadline recorded").atMost(STARTUP_AND_FIRING)
                 .until(() -> !eventsOf(events, caseId, DeadlineMissed.class).isEmpty());
-        await("the fired task deleted").atMost(Duration.ofSeconds(5))
+        await("the fired task deleted").atMost(STARTUP_AND_FIRING)
                 .until(() -> scheduledDeadlines(database, caseId).isEmpty());
 
         assertThat(eventsOf(events, caseId, DeadlineMissed.class)).singleElement()
@@ -136,7 +139,7 @@ class DeadlinesOverRealPostgresTest {
 
         await("the missed deadline recorded").atMost(triage.plus(STARTUP_AND_FIRING))
                 .until(() -> !eventsOf(events, caseId, DeadlineMissed.class).isEmpty());
-        await("the fired task deleted").atMost(Duration.ofSeconds(5))
+        await("the fired task deleted").atMost(STARTUP_AND_FIRING)
                 .until(() -> scheduledDeadlines(database, caseId).isEmpty());
         assertThat(handled).as("deadlines handled across both instances")
                 .containsOnlyKeys(new DeadlineDue(TimeLimit.TRIAGE, receivedAt.plus(triage)));
@@ -158,7 +161,7 @@ class DeadlinesOverRealPostgresTest {
         await("every missed deadline recorded").atMost(triage.plus(STARTUP_AND_FIRING))
                 .until(() -> cases.keySet().stream()
                         .allMatch(id -> !eventsOf(events, id, DeadlineMissed.class).isEmpty()));
-        await("every fired task deleted").atMost(Duration.ofSeconds(5))
+        await("every fired task deleted").atMost(STARTUP_AND_FIRING)
                 .until(() -> countDeadlineTasks(database) == 0);
         cases.forEach((id, deadline) -> {
             assertThat(eventsOf(events, id, DeadlineMissed.class)).as("deadlines missed by case %s", id)

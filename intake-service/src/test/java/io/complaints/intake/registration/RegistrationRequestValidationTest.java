@@ -28,6 +28,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import io.complaints.events.Category;
+import io.complaints.events.Channel;
+import io.complaints.intake.complaint.Complainant;
 import io.complaints.intake.complaint.RegisterComplaint;
 import io.complaints.intake.support.People;
 import io.complaints.platform.Actor;
@@ -72,8 +75,25 @@ class RegistrationRequestValidationTest {
                 new Registration("c-1", "SH-PD-202310010001", Instant.parse("2023-10-01T02:00:00Z"), false, null), false));
 
         post(VALID).andExpect(status().isCreated())
-                .andExpect(header().string("Location", "/api/complaints/c-1"))
-                .andExpect(jsonPath("$.registrationNumber").value("SH-PD-202310010001"));
+                .andExpect(header().string("Location", "/api/complaints/c-1"));
+
+        ArgumentCaptor<RegisterComplaint> sent = ArgumentCaptor.forClass(RegisterComplaint.class);
+        verify(commands).sendAndWait(sent.capture());
+        RegisterComplaint command = sent.getValue();
+        org.assertj.core.api.Assertions.assertThat(command.unit().code()).isEqualTo("SH-PD");
+        org.assertj.core.api.Assertions.assertThat(command.details()).satisfies(details -> {
+            org.assertj.core.api.Assertions.assertThat(details.channel()).isEqualTo(Channel.HOTLINE);
+            org.assertj.core.api.Assertions.assertThat(details.category()).isEqualTo(Category.BILLING);
+            org.assertj.core.api.Assertions.assertThat(details.level()).isEqualTo(2);
+            org.assertj.core.api.Assertions.assertThat(details.description()).isEqualTo("Billed twice");
+        });
+        org.assertj.core.api.Assertions.assertThat(command.complainant())
+                .isEqualTo(new Complainant("张三", null, null, "13812345678", null, false));
+        org.assertj.core.api.Assertions.assertThat(command.complaintId()).as("a new id for a new complaint")
+                .isNotBlank().isNotEqualTo(command.complainantReference());
+        org.assertj.core.api.Assertions.assertThat(command.resolvedAtIntake()).isNull();
+        org.assertj.core.api.Assertions.assertThat(command.idempotencyKey()).isNull();
+        org.assertj.core.api.Assertions.assertThat(command.requestHash()).isNull();
     }
 
     @Test
