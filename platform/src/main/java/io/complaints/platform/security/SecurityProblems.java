@@ -15,6 +15,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -24,9 +26,9 @@ import io.complaints.platform.web.ProblemDetailsAdvice;
 /**
  * problem+json for the refusals of sign-in: 401 (no token, or a token that is expired, of another
  * issuer or audience, or badly signed) with the {@code WWW-Authenticate} challenge of RFC 6750, and
- * 403 when the caller's roles do not allow the endpoint.
+ * 403 when the caller's roles do not allow the endpoint, and 400 for an address the firewall refuses.
  */
-public final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+public final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     public static final URI UNAUTHENTICATED = URI.create("urn:complaints:problem:unauthenticated");
 
@@ -57,6 +59,18 @@ public final class SecurityProblems implements AuthenticationEntryPoint, AccessD
         problem.setTitle("The actor may not do this");
         problem.setProperty("errors", List.of(new RuleViolation(null, "role", message)));
         write(response, HttpStatus.FORBIDDEN, problem);
+    }
+
+    /** A request the firewall refuses before anything reads it (e.g. an encoded {@code ;} or {@code //} in the path). */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+            throws IOException {
+        String message = "the request's address is malformed (characters or sequences no address here uses)";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        problem.setType(ProblemDetailsAdvice.INVALID_REQUEST);
+        problem.setTitle("The request is invalid");
+        problem.setProperty("errors", List.of(new RuleViolation("$path", "malformed-path", message)));
+        write(response, HttpStatus.BAD_REQUEST, problem);
     }
 
     private void write(HttpServletResponse response, HttpStatus status, ProblemDetail problem) throws IOException {
