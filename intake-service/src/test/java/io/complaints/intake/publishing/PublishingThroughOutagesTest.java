@@ -24,9 +24,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -128,18 +125,8 @@ class PublishingThroughOutagesTest {
 
     /** The ids of every stored event the publisher publishes. */
     private static Set<String> publishable(ConfigurableApplicationContext instance) throws InterruptedException {
-        EventStore store = instance.getBean(EventStore.class);
-        EventTranslator translator = instance.getBean(EventTranslator.class);
-        Set<String> ids = new java.util.HashSet<>();
-        try (BlockingStream<TrackedEventMessage<?>> events = store.openStream(null)) {
-            while (events.hasNextAvailable(500, TimeUnit.MILLISECONDS)) {
-                TrackedEventMessage<?> event = events.nextAvailable();
-                if (event instanceof DomainEventMessage<?> && translator.translate(event).isPresent()) {
-                    ids.add(event.getIdentifier());
-                }
-            }
-        }
-        return ids;
+        return new java.util.HashSet<>(PublishableEvents.inStoreOrder(instance.getBean(EventStore.class),
+                instance.getBean(EventTranslator.class)));
     }
 
     /** Registers complaints of SH-PD from four clients at once; each must be accepted. */

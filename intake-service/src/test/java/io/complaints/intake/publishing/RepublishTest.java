@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -19,9 +17,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,16 +130,7 @@ class RepublishTest extends RunningIntake {
      * other tests of this database is kept in the store but not published).
      */
     private List<String> storedEventIds() throws InterruptedException {
-        List<String> ids = new ArrayList<>();
-        try (BlockingStream<TrackedEventMessage<?>> events = store.openStream(null)) {
-            while (events.hasNextAvailable(500, TimeUnit.MILLISECONDS)) {
-                TrackedEventMessage<?> event = events.nextAvailable();
-                if (event instanceof DomainEventMessage<?> && translator.translate(event).isPresent()) {
-                    ids.add(event.getIdentifier());
-                }
-            }
-        }
-        return ids;
+        return PublishableEvents.inStoreOrder(store, translator);
     }
 
     private Map<TopicPartition, Long> endOffsets() throws Exception {
