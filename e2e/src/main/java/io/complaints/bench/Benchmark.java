@@ -30,7 +30,8 @@ import io.complaints.bench.LedgerWaiter.Accepted;
  * was refused, failed, not sent, or never reached the ledger; 2 on a bad command line.
  * <p>
  * Run it with {@code bin/benchmark} against a running system ({@code bin/run-local}). With the
- * mode word {@code registrations} first, it runs {@link RegistrationsBenchmark} instead.
+ * mode word {@code registrations} first, it runs {@link RegistrationsBenchmark} instead; with {@code open}
+ * or {@code search}, {@link OpenLoopBenchmark}.
  */
 public final class Benchmark {
 
@@ -55,6 +56,15 @@ public final class Benchmark {
                 System.exit(AnalyticsBenchmark.main(Arrays.copyOfRange(args, 1, args.length)));
             } catch (Exception e) {
                 System.err.println("benchmark analytics: failed: " + e);
+                System.exit(1);
+            }
+            return;
+        }
+        if (args.length > 0 && (args[0].equals(OpenLoopBenchmark.OPEN) || args[0].equals(OpenLoopBenchmark.SEARCH))) {
+            try {
+                System.exit(OpenLoopBenchmark.main(args[0], Arrays.copyOfRange(args, 1, args.length)));
+            } catch (RuntimeException e) {
+                System.err.println("benchmark " + args[0] + ": failed: " + e);
                 System.exit(1);
             }
             return;

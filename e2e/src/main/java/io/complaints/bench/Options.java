@@ -21,7 +21,9 @@ record Options(int n, int c, URI intake, URI analytics, int warmup, Integer leve
               --warmup     complaints sent first and not measured
               --level      severity of every complaint (default: random 2-4, so the notification
                            service is not flooded; --level 1 on purpose only)
-            or:    bin/benchmark registrations --help   (registration rate next to raw JDBC insert rate)""";
+            or:    bin/benchmark registrations --help   (registration rate next to raw JDBC insert rate)
+                   bin/benchmark open --help            (a fixed arrival rate: lag, catch-up, CPU per complaint)
+                   bin/benchmark search --help          (the highest rate at which every service keeps up)""";
 
     static Options parse(String[] args) {
         int n = 2000;
