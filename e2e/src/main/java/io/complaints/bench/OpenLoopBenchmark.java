@@ -18,7 +18,7 @@ import io.complaints.bench.ProcessUsage.Usage;
  * {@code bin/benchmark search}: open-loop runs at rising rates, doubling from {@code --rate} while
  * the system keeps up, then halving the gap between the last rate kept up and the first one not, to
  * find the highest rate at which every service keeps up; one warm-up first. Each run prints the lag
- * every five seconds, then a summary line, a CPU-per-complaint line and an RSS line (see
+ * every five seconds, then a summary line, a CPU-per-complaint line and a memory line (peak PSS) (see
  * {@link OpenLoopOptions#USAGE}). Exits 0 when the (last) open run kept up or the search found a
  * rate, 1 otherwise, 2 on a bad command line.
  */
@@ -123,7 +123,7 @@ final class OpenLoopBenchmark {
                 .append(r.groupCaughtUp().containsKey(group) ? seconds(r.groupCaughtUp().get(group)) : "never").append("; "));
         out.println(groups);
         var cpu = new StringBuilder(label + " cpu_ms_per_complaint:");
-        var rss = new StringBuilder(label + " rss_mb:");
+        var rss = new StringBuilder(label + " memory_mb:");
         long total = 0;
         for (Map.Entry<String, Usage> e : r.usage().entrySet()) {
             total += e.getValue().cpuMillis();

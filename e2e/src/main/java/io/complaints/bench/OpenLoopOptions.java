@@ -31,7 +31,7 @@ record OpenLoopOptions(int rate, Duration duration, Duration warmup, int maxRate
               open: sends --rate complaints per second for --duration seconds whatever the answers (open loop),
                     prints each consumer group's lag every 5 s, the time after the load until every service
                     has caught up, HTTP latency from each request's scheduled time, acceptance-to-ledger
-                    latency, and CPU milliseconds per complaint and RSS of each process.
+                    latency, and CPU milliseconds per complaint and peak memory (PSS) of each process.
               search: open runs at rising rates (doubling, then halving the gap) to find the highest rate at
                     which the system keeps up: no error, lag back to zero within --settle seconds of the end,
                     acceptance-to-ledger p99 within --ledger-p99-ms.

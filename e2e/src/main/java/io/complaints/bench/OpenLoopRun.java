@@ -100,6 +100,7 @@ final class OpenLoopRun {
         Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger sent = new AtomicInteger();
+        AtomicLong lastSend = new AtomicLong(System.nanoTime());
         int unsent = 0;
 
         long start = System.nanoTime();
@@ -137,6 +138,7 @@ final class OpenLoopRun {
                 }
                 inFlight.incrementAndGet();
                 sent.incrementAndGet();
+                lastSend.set(System.nanoTime());
                 long n = sequence.getAndIncrement();
                 executor.submit(() -> {
                     try {
@@ -154,7 +156,7 @@ final class OpenLoopRun {
                 });
             }
         }
-        double sentPerSecond = sent.get() / (Math.max(1, System.nanoTime() - start) / 1e9);
+        double sentPerSecond = sent.get() / (Math.max(1, lastSend.get() - start) / 1e9);
         sampler.interrupt();
         sampler.join();
 

@@ -25,7 +25,7 @@ final class ProcessUsage {
     private static final long TICKS_PER_SECOND = 100;
     private static final Path PROC = Path.of("/proc");
 
-    /** CPU milliseconds (user and system, own and reaped children's) and resident kilobytes. */
+    /** CPU milliseconds (user and system, own and reaped children's) and memory in kilobytes (PSS, else RSS). */
     record Usage(long cpuMillis, long rssKb) {
     }
 
@@ -125,17 +125,27 @@ final class ProcessUsage {
         }
     }
 
+    /**
+     * The process's proportional set size (its private pages, and its share of pages it shares, so
+     * that a PostgreSQL server's backends do not count its shared buffers once each), or its RSS where
+     * the kernel does not give it.
+     */
     private static long rssKb(int pid) {
+        long pss = field(PROC.resolve(pid + "/smaps_rollup"), "Pss:");
+        return pss >= 0 ? pss : Math.max(0, field(PROC.resolve(pid + "/status"), "VmRSS:"));
+    }
+
+    private static long field(Path file, String name) {
         try {
-            for (String line : Files.readAllLines(PROC.resolve(pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
+            for (String line : Files.readAllLines(file)) {
+                if (line.startsWith(name)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }
         } catch (IOException | RuntimeException gone) {
-            // gone meanwhile
+            // gone meanwhile, or no such file on this kernel
         }
-        return 0;
+        return -1;
     }
 
     private static List<Integer> allPids() {
