@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +25,7 @@ import io.complaints.intake.complaint.RegisterComplaint;
 import io.complaints.platform.organisation.OrganisationUnit;
 import io.complaints.platform.organisation.UnitDirectory;
 import io.complaints.platform.Actor;
+import io.complaints.platform.axon.RandomIdentifiers;
 import io.complaints.platform.text.Texts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -61,8 +61,8 @@ class RegistrationController {
             @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             Actor actor) {
         OrganisationUnit unit = checkRules(request, idempotencyKey);
-        var command = new RegisterComplaint(UUID.randomUUID().toString(), unit, details(request),
-                UUID.randomUUID().toString(), complainant(request.complainant()),
+        var command = new RegisterComplaint(RandomIdentifiers.next().toString(), unit, details(request),
+                RandomIdentifiers.next().toString(), complainant(request.complainant()),
                 request.resolvedAtIntake() == null ? null : Texts.clean(request.resolvedAtIntake().actionTaken()),
                 idempotencyKey, idempotencyKey == null ? null : digest(request, actor), actor);
         RegistrationOutcome outcome = commands.sendAndWait(command);
