@@ -60,7 +60,7 @@ public class AuditAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnBean(AuditCheckpoints.class)
+    @ConditionalOnBean({DataSource.class, EventStorageEngine.class})
     @ConditionalOnExpression("'${complaints.audit.checkpoint-poll:1m}' != '0' and '${complaints.audit.checkpoint-poll:1m}' != '0s'")
     PeriodicCheckpoints periodicAuditCheckpoints(AuditCheckpoints checkpoints, AuditProperties audit) {
         return new PeriodicCheckpoints(checkpoints, audit.checkpointEvery(), audit.checkpointPoll());
@@ -68,7 +68,7 @@ public class AuditAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    @ConditionalOnBean(AuditCheckpoints.class)
+    @ConditionalOnBean({DataSource.class, EventStorageEngine.class})
     static class AuditEndpoints {
 
         @Bean
