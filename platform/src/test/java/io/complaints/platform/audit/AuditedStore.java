@@ -55,6 +55,7 @@ final class AuditedStore {
         pg.setUrl(infrastructure.postgresJdbcUrl(database));
         pg.setUser(infrastructure.postgresUser());
         pg.setPassword(infrastructure.postgresPassword());
+        pg.setReWriteBatchedInserts(true);
         dataSource = pg;
         sql = new JdbcTemplate(dataSource);
         transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
