@@ -168,6 +168,17 @@ class AuditTrailOverRealPostgresTest {
     }
 
     @Test
+    void aPeriodicCheckpointWaitsForEnoughNewEvents() {
+        assertThat(store.checkpoints().take(16)).as("15 chained, 16 wanted").isEmpty();
+        AuditCheckpoint taken = store.checkpoints().take(15).orElseThrow();
+        store.append(store.chained, first, 5, 2);
+
+        assertThat(store.checkpoints().take(3)).as("2 new, 3 wanted: the last one").contains(taken);
+        assertThat(store.checkpoints().take(2).orElseThrow().events()).isEqualTo(17);
+        assertThat(store.checkpoints().recorded()).hasSize(2);
+    }
+
+    @Test
     void removingTheLastEventOfAStreamWithItsEntryIsCaughtByTheCheckpoint() {
         store.checkpoints().take().orElseThrow();
         long last = store.globalIndexOf(third, 4);
