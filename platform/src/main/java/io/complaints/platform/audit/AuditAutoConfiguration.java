@@ -14,7 +14,6 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -61,7 +60,6 @@ public class AuditAutoConfiguration {
 
     @Bean
     @ConditionalOnBean({DataSource.class, EventStorageEngine.class})
-    @ConditionalOnExpression("'${complaints.audit.checkpoint-poll:1m}' != '0' and '${complaints.audit.checkpoint-poll:1m}' != '0s'")
     PeriodicCheckpoints periodicAuditCheckpoints(AuditCheckpoints checkpoints, AuditProperties audit) {
         return new PeriodicCheckpoints(checkpoints, audit.checkpointEvery(), audit.checkpointPoll());
     }

@@ -29,8 +29,12 @@ final class PeriodicCheckpoints implements SmartLifecycle {
         this.poll = poll;
     }
 
+    /** Does nothing with a poll of zero: checkpoints are then taken on demand only. */
     @Override
     public synchronized void start() {
+        if (poll.isZero() || poll.isNegative()) {
+            return;
+        }
         scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "audit-checkpoints");
             thread.setDaemon(true);
