@@ -19,10 +19,12 @@ import java.util.Map;
  */
 final class AuditChain {
 
-    private static final String READ_BACK = "SELECT " + StoredEvent.COLUMNS
-            + " FROM domainevententry WHERE eventidentifier = ANY (?) ORDER BY globalindex";
-    private static final String PREVIOUS = "SELECT hash FROM audit_chain"
-            + " WHERE aggregateidentifier = ? AND sequencenumber = ?";
+    /** The stored rows, each with the chain hash of its stream's previous event when that is chained. */
+    private static final String READ_BACK = "SELECT e.globalindex, e.aggregateidentifier, e.sequencenumber,"
+            + " e.eventidentifier, e.type, e.payloadtype, e.payloadrevision, e.payload, e.metadata, e.timestamp, p.hash"
+            + " FROM domainevententry e LEFT JOIN audit_chain p ON p.aggregateidentifier = e.aggregateidentifier"
+            + " AND p.sequencenumber = e.sequencenumber - 1"
+            + " WHERE e.eventidentifier = ANY (?) ORDER BY e.globalindex";
     private static final String INSERT = "INSERT INTO audit_chain"
             + " (globalindex, aggregateidentifier, sequencenumber, eventidentifier, hash) VALUES (?, ?, ?, ?, ?)";
 
@@ -30,7 +32,8 @@ final class AuditChain {
     }
 
     static void chain(Connection connection, List<String> eventIdentifiers) throws SQLException {
-        List<StoredEvent> stored = readBack(connection, eventIdentifiers);
+        Map<String, byte[]> chainedBefore = new HashMap<>();
+        List<StoredEvent> stored = readBack(connection, eventIdentifiers, chainedBefore);
         Map<String, StoredEvent> lastOfStream = new HashMap<>();
         Map<String, byte[]> lastHash = new HashMap<>();
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -38,7 +41,7 @@ final class AuditChain {
                 StoredEvent before = lastOfStream.get(event.aggregateIdentifier());
                 byte[] previous = before != null && before.sequenceNumber() == event.sequenceNumber() - 1
                         ? lastHash.get(event.aggregateIdentifier())
-                        : previous(connection, event);
+                        : chainedBefore.getOrDefault(event.eventIdentifier(), AuditHash.GENESIS);
                 byte[] hash = AuditHash.ofEvent(previous, event);
                 lastOfStream.put(event.aggregateIdentifier(), event);
                 lastHash.put(event.aggregateIdentifier(), hash);
@@ -53,14 +56,19 @@ final class AuditChain {
         }
     }
 
-    private static List<StoredEvent> readBack(Connection connection, List<String> eventIdentifiers)
-            throws SQLException {
+    private static List<StoredEvent> readBack(Connection connection, List<String> eventIdentifiers,
+                                              Map<String, byte[]> chainedBefore) throws SQLException {
         List<StoredEvent> stored = new ArrayList<>(eventIdentifiers.size());
         try (PreparedStatement read = connection.prepareStatement(READ_BACK)) {
             read.setArray(1, connection.createArrayOf("varchar", eventIdentifiers.toArray()));
             try (ResultSet rows = read.executeQuery()) {
                 while (rows.next()) {
-                    stored.add(StoredEvent.read(rows));
+                    StoredEvent event = StoredEvent.read(rows);
+                    byte[] previous = rows.getBytes(11);
+                    if (previous != null) {
+                        chainedBefore.put(event.eventIdentifier(), previous);
+                    }
+                    stored.add(event);
                 }
             }
         }
@@ -69,18 +77,5 @@ final class AuditChain {
                     + eventIdentifiers.size() + " events just stored");
         }
         return stored;
-    }
-
-    private static byte[] previous(Connection connection, StoredEvent event) throws SQLException {
-        if (event.sequenceNumber() == 0) {
-            return AuditHash.GENESIS;
-        }
-        try (PreparedStatement previous = connection.prepareStatement(PREVIOUS)) {
-            previous.setString(1, event.aggregateIdentifier());
-            previous.setLong(2, event.sequenceNumber() - 1);
-            try (ResultSet rows = previous.executeQuery()) {
-                return rows.next() ? rows.getBytes(1) : AuditHash.GENESIS;
-            }
-        }
     }
 }

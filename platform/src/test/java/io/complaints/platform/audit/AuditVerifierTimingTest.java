@@ -52,6 +52,26 @@ class AuditVerifierTimingTest {
         assertThat(second.chainedEvents()).isEqualTo(events);
     }
 
+    @Test
+    void chainingAnAppendCostsThisMuch() {
+        int appends = Integer.getInteger("audit.timing.appends", 1_000);
+        AuditedStore store = new AuditedStore("platform_audit_appends", true);
+        store.reset();
+        store.stream(store.plain, 100);
+        store.stream(store.chained, 100); // both warmed up
+        long plainStarted = System.nanoTime();
+        store.stream(store.plain, appends);
+        long plain = System.nanoTime() - plainStarted;
+        long chainedStarted = System.nanoTime();
+        store.stream(store.chained, appends);
+        long chained = System.nanoTime() - chainedStarted;
+
+        System.out.printf("audit chain: %,d appends of one event each, one transaction each: %.2f ms without the"
+                        + " chain, %.2f ms with it (per append)%n",
+                appends, plain / 1e6 / appends, chained / 1e6 / appends);
+        assertThat(store.sql.queryForObject("SELECT COUNT(*) FROM audit_chain", Long.class)).isEqualTo(100L + appends);
+    }
+
     /** The chain of every stored event, as the storage engine would have written it one append at a time. */
     private static void chainInBulk(AuditedStore store) throws SQLException {
         Map<String, byte[]> last = new HashMap<>();

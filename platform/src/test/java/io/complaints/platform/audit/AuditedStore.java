@@ -29,6 +29,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import io.complaints.testsupport.Infrastructure;
 
@@ -50,13 +51,18 @@ final class AuditedStore {
     final EventStorageEngine chained;
 
     AuditedStore(String database) {
+        this(database, false);
+    }
+
+    /** @param oneConnection every transaction on one kept connection, as a pool would give (for timings) */
+    AuditedStore(String database, boolean oneConnection) {
         Infrastructure infrastructure = Infrastructure.shared();
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setUrl(infrastructure.postgresJdbcUrl(database));
         pg.setUser(infrastructure.postgresUser());
         pg.setPassword(infrastructure.postgresPassword());
         pg.setReWriteBatchedInserts(true);
-        dataSource = pg;
+        dataSource = oneConnection ? new SingleConnectionDataSource(connect(pg), true) : pg;
         sql = new JdbcTemplate(dataSource);
         transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         var connections = new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
@@ -115,6 +121,14 @@ final class AuditedStore {
             byte[] hash = AuditHash.ofEvent(previous, event);
             sql.update("UPDATE audit_chain SET hash = ? WHERE globalindex = ?", hash, event.globalIndex());
             previous = hash;
+        }
+    }
+
+    private static Connection connect(PGSimpleDataSource pg) {
+        try {
+            return pg.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to the test database", e);
         }
     }
 
