@@ -28,6 +28,7 @@ ROLES = {
     "HQ_SUPERVISOR": "watches escalations across all units, can take a case over (管理总部)",
     "ANALYST": "monthly and yearly statistics (质量管理部)",
     "OPERATOR": "runs the platform: replays, dead letters, configuration",
+    "AUDITOR": "verifies the tamper-evident audit trail of the event stores, exports its checkpoints",
     "SERVICE": "a service calling another service (client credentials)",
 }
 
@@ -69,7 +70,8 @@ def sample_people():
     people = []
     for unit in UNITS:
         people += [(f"{prefix(unit)}.{name}", unit, role, department) for name, role, department in PER_UNIT]
-    people += [("hq.supervisor", "HQ", "HQ_SUPERVISOR", None), ("hq.operator", "HQ", "OPERATOR", None)]
+    people += [("hq.supervisor", "HQ", "HQ_SUPERVISOR", None), ("hq.operator", "HQ", "OPERATOR", None),
+               ("hq.auditor", "HQ", "AUDITOR", None)]
     people += [(f"{prefix(unit)}.analyst", unit, "ANALYST", "quality") for unit in ["HQ"] + SUBSIDIARIES]
     return people + DIRECTORY
 

@@ -84,7 +84,7 @@ class SignInThroughKeycloakIT {
     void everySamplePersonHasAnActorIdAUnitOfTheTreeAndOneOfTheRoles() throws IOException {
         JsonNode users = new ObjectMapper().readTree(REALM_FILE.toFile()).path("users");
         List<String> roles = List.of("INTAKE_AGENT", "COORDINATOR", "HANDLER", "APPROVER", "CALLBACK_AGENT",
-                "HQ_SUPERVISOR", "ANALYST", "OPERATOR", "SERVICE");
+                "HQ_SUPERVISOR", "ANALYST", "OPERATOR", "AUDITOR", "SERVICE");
 
         assertThat(users).isNotEmpty().allSatisfy(user -> {
             assertThat(user.path("username").asText()).matches(ACTOR_ID);

@@ -21,6 +21,11 @@ public enum Role {
     ANALYST,
     /** Runs the platform: rebuilds, retries, dead letters, metrics. Sees no personal data by this role. */
     OPERATOR,
+    /**
+     * Audits the platform's records: verifies the tamper-evident audit trail of the event stores and
+     * exports its checkpoints. Sees positions of events, never their content.
+     */
+    AUDITOR,
     /** Another service of the platform calling with its own credentials (client credentials). */
     SERVICE,
     /** The system itself: deadlines, events of other services. Never granted by a token. */

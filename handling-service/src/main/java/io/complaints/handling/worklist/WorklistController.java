@@ -1,10 +1,13 @@
 package io.complaints.handling.worklist;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,16 +40,29 @@ class WorklistController {
 
     private final CaseBoardQueries board;
     private final UnitDirectory units;
+    private final CaseAsOf history;
+    private final Clock clock;
 
-    WorklistController(CaseBoardQueries board, UnitDirectory units) {
+    WorklistController(CaseBoardQueries board, UnitDirectory units, CaseAsOf history, Clock clock) {
         this.board = board;
         this.units = units;
+        this.history = history;
+        this.clock = clock;
     }
 
     @GetMapping("/api/cases/{caseId}")
-    @Operation(summary = "The case: its status, holder, handler, open deadlines")
-    ResponseEntity<?> find(@PathVariable String caseId, Actor reader) {
-        var found = board.find(caseId, reader);
+    @Operation(summary = "The case: its status, holder, handler, open deadlines",
+            description = "With `asOf` (an ISO-8601 instant, not in the future), the case as it stood then, "
+                    + "replayed from its events up to that instant; 404 when it was not opened yet.")
+    ResponseEntity<?> find(@PathVariable String caseId,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                           Instant asOf,
+                           Actor reader) {
+        if (asOf != null && asOf.isAfter(clock.instant())) {
+            throw RulesViolatedException.ofField("asOf", "not-future", "must not be in the future");
+        }
+        var found = asOf == null ? board.find(caseId, reader)
+                : history.at(caseId, asOf).filter(view -> units.isWithin(view.unitPath(), reader.unit()));
         found.ifPresent(view -> READS.info("case read: actor={} unit={} case={} what=view", reader.id(),
                 reader.unit(), view.caseId()));
         return Problems.okOrNotFound(found, "Case not found", "No case of your units has this id");

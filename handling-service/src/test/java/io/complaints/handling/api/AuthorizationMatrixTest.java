@@ -147,6 +147,24 @@ class AuthorizationMatrixTest extends SignedInApiTest {
     }
 
     @Test
+    void theAuditTrailAnswersNobodyButAuditorsAndOperators() throws Exception {
+        Set<String> audit = OperatorEndpoints.auditAmong(OperatorEndpoints.mappedBy(mappings));
+
+        assertThat(audit).contains("GET /api/audit/verify", "POST /api/audit/checkpoints/compare");
+        OperatorEndpoints.refuseAllButAuditors(audit, (method, path, authorization) -> {
+            var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
+            return http.perform(authorization == null ? request : request.header(HttpHeaders.AUTHORIZATION, authorization))
+                    .andReturn().getResponse().getStatus();
+        });
+        for (String role : List.of("AUDITOR", "OPERATOR")) {
+            String bearer = TestTokens.shared().of("hq.someone", "HQ", role).bearer();
+            assertThat(http.perform(MockMvcRequestBuilders.get("/api/audit/verify")
+                    .header(HttpHeaders.AUTHORIZATION, bearer)).andReturn().getResponse().getStatus())
+                    .as("GET /api/audit/verify as " + role).isEqualTo(200);
+        }
+    }
+
+    @Test
     void theTableNamesEveryEndpointOfTheApiOnce() {
         Set<String> mapped = OperatorEndpoints.ownApiOf(mappings);
         List<String> rows = TABLE.stream().map(Row::endpoint).toList();

@@ -13,10 +13,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.complaints.intake.complaint.Complainant;
-import io.complaints.intake.complaint.ComplainedAbout;
 import io.complaints.intake.complaint.ComplaintAmended;
-import io.complaints.intake.complaint.ComplaintDetails;
 import io.complaints.intake.complaint.ComplaintRegistered;
 import io.complaints.intake.complaint.ComplaintWithdrawn;
 
@@ -40,15 +37,7 @@ class ComplaintRegister {
 
     @EventHandler
     void on(ComplaintRegistered registered) {
-        ComplaintDetails d = registered.details();
-        var view = new ComplaintView(registered.complaintId(), registered.registrationNumber(), registered.unitCode(),
-                registered.unitPath(), ComplaintView.Status.REGISTERED, d.channel(), d.category(), d.level(),
-                !d.prioritySources().isEmpty(), d.prioritySources().stream().sorted().toList(), d.description(),
-                d.demand(), d.occurredAt(), about(d.complainedAbout()), d.groupSize(), registered.resolvedAtIntake(),
-                registered.repeatOf() == null ? null : new ComplaintView.LinkView(registered.repeatOf().complaintId(),
-                        registered.repeatOf().registrationNumber()),
-                complainant(registered.complainantReference(), registered.complainant()), registered.receivedAt(),
-                registered.actor().id(), 0, null, null);
+        ComplaintView view = ComplaintViews.registered(registered);
         jdbc.update("""
                 INSERT INTO complaint_register (complaint_id, registration_number, unit_code, unit_path, channel,
                     category, level, priority, status, received_at, complainant_reference, view)
@@ -61,28 +50,12 @@ class ComplaintRegister {
 
     @EventHandler
     void on(ComplaintAmended amended) {
-        find(amended.complaintId()).ifPresent(before -> {
-            ComplaintDetails d = amended.details();
-            var view = new ComplaintView(before.complaintId(), before.registrationNumber(), before.unitCode(),
-                    before.unitPath(), before.status(), d.channel(), d.category(), d.level(),
-                    !d.prioritySources().isEmpty(), d.prioritySources().stream().sorted().toList(), d.description(),
-                    d.demand(), d.occurredAt(), about(d.complainedAbout()), d.groupSize(), before.resolvedAtIntake(),
-                    before.repeatOf(), complainant(amended.complainantReference(), amended.complainant()),
-                    before.receivedAt(), before.receivedBy(), before.amendments() + 1, amended.amendedAt(),
-                    before.withdrawal());
-            save(view);
-        });
+        find(amended.complaintId()).ifPresent(before -> save(ComplaintViews.amended(before, amended)));
     }
 
     @EventHandler
     void on(ComplaintWithdrawn withdrawn) {
-        find(withdrawn.complaintId()).ifPresent(before -> save(new ComplaintView(before.complaintId(),
-                before.registrationNumber(), before.unitCode(), before.unitPath(), ComplaintView.Status.WITHDRAWN,
-                before.channel(), before.category(), before.level(), before.priority(), before.prioritySources(),
-                before.description(), before.demand(), before.occurredAt(), before.complainedAbout(), before.groupSize(),
-                before.resolvedAtIntake(), before.repeatOf(), before.complainant(), before.receivedAt(),
-                before.receivedBy(), before.amendments(), before.lastAmendedAt(),
-                new ComplaintView.WithdrawalView(withdrawn.reason(), withdrawn.withdrawnAt(), withdrawn.actor().id()))));
+        find(withdrawn.complaintId()).ifPresent(before -> save(ComplaintViews.withdrawn(before, withdrawn)));
     }
 
     Optional<ComplaintView> find(String complaintId) {
@@ -100,17 +73,6 @@ class ComplaintRegister {
 
     private Array textArray(List<String> values) {
         return jdbc.execute((java.sql.Connection c) -> c.createArrayOf("varchar", values.toArray()));
-    }
-
-    private static ComplaintView.ComplainedAboutView about(ComplainedAbout about) {
-        return about == null ? null : new ComplaintView.ComplainedAboutView(about.unitCode(), about.department(),
-                about.person(), about.productOrService());
-    }
-
-    private static ComplaintView.ComplainantView complainant(String reference, Complainant complainant) {
-        Complainant.Masked masked = complainant.masked();
-        return new ComplaintView.ComplainantView(reference, masked.name(), masked.phone(), masked.email(),
-                complainant.contactConsent());
     }
 
     private String write(ComplaintView view) {

@@ -1,5 +1,6 @@
 package io.complaints.intake.register;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -33,17 +34,33 @@ class RegisterController {
     private final RegisterQueries queries;
     private final UnitDirectory units;
     private final ComplaintScope scope;
+    private final ComplaintAsOf history;
+    private final Clock clock;
 
-    RegisterController(RegisterQueries queries, UnitDirectory units, ComplaintScope scope) {
+    RegisterController(RegisterQueries queries, UnitDirectory units, ComplaintScope scope, ComplaintAsOf history,
+                       Clock clock) {
         this.queries = queries;
         this.units = units;
         this.scope = scope;
+        this.history = history;
+        this.clock = clock;
     }
 
     @GetMapping("/{complaintId}")
-    @Operation(summary = "A complaint by its id, when it is of the caller's unit or a unit below it")
-    ResponseEntity<?> byId(@PathVariable String complaintId, Actor actor) {
-        return found(queries.byId(complaintId), actor);
+    @Operation(summary = "A complaint by its id, when it is of the caller's unit or a unit below it",
+            description = "With `asOf` (an ISO-8601 instant, not in the future), the complaint as it stood then, "
+                    + "replayed from its events up to that instant; 404 when it was not registered yet.")
+    ResponseEntity<?> byId(@PathVariable String complaintId,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                           Instant asOf,
+                           Actor actor) {
+        if (asOf == null) {
+            return found(queries.byId(complaintId), actor);
+        }
+        if (asOf.isAfter(clock.instant())) {
+            throw RulesViolatedException.ofField("asOf", "not-future", "must not be in the future");
+        }
+        return found(history.at(complaintId, asOf), actor);
     }
 
     @GetMapping("/by-number/{registrationNumber}")

@@ -138,6 +138,27 @@ class AuthorizationMatrixTest extends RunningIntake {
         });
     }
 
+    @Test
+    void theAuditTrailAnswersNobodyButAuditorsAndOperators() throws Exception {
+        Set<String> audit = OperatorEndpoints.auditAmong(OperatorEndpoints.mappedBy(mappings));
+
+        assertThat(audit).contains("GET /api/audit/verify", "POST /api/audit/checkpoints/compare");
+        OperatorEndpoints.refuseAllButAuditors(audit, (method, path, authorization) -> {
+            var headers = new HttpHeaders();
+            if (authorization != null) {
+                headers.set(HttpHeaders.AUTHORIZATION, authorization);
+            }
+            return rest.exchange(path, HttpMethod.valueOf(method), new HttpEntity<>(headers),
+                    String.class).getStatusCode().value();
+        });
+        for (String role : List.of("AUDITOR", "OPERATOR")) {
+            var headers = new HttpHeaders();
+            headers.set(HttpHeaders.AUTHORIZATION, TestTokens.shared().of("hq.someone", "HQ", role).bearer());
+            assertThat(rest.exchange("/api/audit/verify", HttpMethod.GET, new HttpEntity<>(headers), String.class)
+                    .getStatusCode().value()).as("GET /api/audit/verify as " + role).isEqualTo(200);
+        }
+    }
+
     private Set<String> mappedEndpoints() {
         return OperatorEndpoints.ownApiOf(mappings);
     }

@@ -38,6 +38,7 @@ public final class People {
             case "supervisor" -> TestTokens.shared().of(person, unit, "HQ_SUPERVISOR");
             case "analyst" -> TestTokens.shared().of(person, unit, "ANALYST");
             case "operator" -> TestTokens.shared().of(person, unit, "OPERATOR");
+            case "auditor" -> TestTokens.shared().of(person, unit, "AUDITOR");
             default -> throw new IllegalArgumentException("not a sample person: " + person);
         };
     }

@@ -40,9 +40,10 @@ import io.complaints.platform.limits.RequestRateLimitFilter;
  * Every service is an OAuth2 resource server: a request carries an access token from the
  * organisation's OIDC provider, checked for signature (the provider's JWK set), issuer, audience,
  * expiry and not-before (with {@code complaints.security.clock-skew}), and naming a well-formed actor.
- * Health probes are open; the rest of actuator and {@code /api/admin/**} need the OPERATOR role; the
- * service's own {@link EndpointRules} come next; any other {@code /api/**} needs a valid token, and
- * everything else is denied. Each caller is rate-limited and request bodies are capped.
+ * Health probes are open; the rest of actuator and {@code /api/admin/**} need the OPERATOR role,
+ * {@code /api/audit/**} (the audit trail) the AUDITOR or OPERATOR role; the service's own
+ * {@link EndpointRules} come next; any other {@code /api/**} needs a valid token, and everything else
+ * is denied. Each caller is rate-limited and request bodies are capped.
  */
 @AutoConfiguration(before = {OAuth2ResourceServerAutoConfiguration.class, SecurityAutoConfiguration.class,
         UserDetailsServiceAutoConfiguration.class})
@@ -112,6 +113,8 @@ public class ResourceServerAutoConfiguration {
                         endpoints.requestMatchers(OPEN_API).permitAll();
                     }
                     endpoints.requestMatchers("/actuator/**", "/api/admin/**").hasAuthority(Role.OPERATOR.authority());
+                    endpoints.requestMatchers("/api/audit/**")
+                            .hasAnyAuthority(Role.AUDITOR.authority(), Role.OPERATOR.authority());
                     serviceRules.forEach(rules -> rules.apply(endpoints));
                     endpoints.requestMatchers(OPEN_API).authenticated();
                     endpoints.requestMatchers("/api/**").authenticated();
