@@ -1,8 +1,11 @@
 package io.complaints.platform.axon;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -25,6 +28,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import io.complaints.platform.json.CloudEventCodec;
 import io.complaints.platform.kafka.KafkaEdgeAutoConfiguration;
 import io.complaints.platform.outbox.KafkaOutbox;
+import io.complaints.platform.outbox.OutboxLag;
 import io.complaints.platform.tracing.EventTracing;
 
 /**
@@ -65,6 +69,13 @@ public class AxonStoreAutoConfiguration {
                             @Value("${complaints.outbox.ack-timeout:30s}") Duration ackTimeout,
                             ObjectProvider<EventTracing> tracing) {
         return new KafkaOutbox(kafka, codec, ackTimeout, tracing.getIfAvailable(EventTracing::off));
+    }
+
+    /** How far the outbox publisher is behind the store: {@code complaints_outbox_pending_events}, {@code _lag_seconds}. */
+    @Bean
+    @ConditionalOnBean(KafkaOutbox.class)
+    OutboxLag outboxLag(DataSource dataSource, Serializer serializer, Clock clock) {
+        return new OutboxLag(dataSource, serializer, clock);
     }
 
     /**
