@@ -79,8 +79,11 @@ class TraceFromRequestToRecordTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> server() != null);
         SpanData request = server();
         String trace = request.getTraceId();
-        assertThat(events.readEvents(complaint).asStream()).allSatisfy(stored ->
-                assertThat((String) stored.getMetaData().get(EventTracing.TRACEPARENT)).startsWith("00-" + trace + "-"));
+        assertThat(events.readEvents(complaint).asStream()).allSatisfy(stored -> {
+            assertThat((String) stored.getMetaData().get(EventTracing.TRACEPARENT)).startsWith("00-" + trace + "-");
+            assertThat(stored.getMetaData()).as("Axon's own correlation is kept beside it")
+                    .containsKeys("correlationId", "traceId");
+        });
 
         ConsumerRecord<String, byte[]> record = TopicReader.read(Infrastructure.shared().kafkaBootstrapServers(),
                         Topics.INTAKE, records -> records.stream().anyMatch(r -> r.key().equals(complaint)),
