@@ -39,7 +39,12 @@ final class IntakeClient {
      * One answer. {@code status} is the HTTP status, or {@code -1} when there was none (timeout,
      * refused connection...); {@code acceptedAt} is the client's clock when a 201 arrived.
      */
-    record Outcome(int status, String failure, String registrationNumber, Instant acceptedAt, long nanos) {
+    record Outcome(int status, String failure, String registrationNumber, Instant acceptedAt, long nanos,
+                   String complaintId) {
+        Outcome(int status, String failure, String registrationNumber, Instant acceptedAt, long nanos) {
+            this(status, failure, registrationNumber, acceptedAt, nanos, null);
+        }
+
         boolean accepted() {
             return status == 201 && registrationNumber != null;
         }
@@ -76,7 +81,8 @@ final class IntakeClient {
             }
             JsonNode registration = json.readTree(response.body());
             String number = registration.path("registrationNumber").asText(null);
-            return new Outcome(201, number == null ? "201_without_number" : null, number, arrived, nanos);
+            return new Outcome(201, number == null ? "201_without_number" : null, number, arrived, nanos,
+                    registration.path("complaintId").asText(null));
         } catch (HttpTimeoutException timeout) {
             return new Outcome(-1, "timeout", null, null, System.nanoTime() - start);
         } catch (IOException e) {

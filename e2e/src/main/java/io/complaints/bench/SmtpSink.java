@@ -20,13 +20,14 @@ import java.util.regex.Pattern;
 
 /**
  * The smallest SMTP server that accepts every message on 127.0.0.1 and notes when it accepted it
- * (the moment it answers 250 to the end of the message) and its decoded subject. Nothing is kept of
- * the message but that; nothing is relayed.
+ * (the moment it answers 250 to the end of the message), its decoded subject and its envelope
+ * recipients (the organisation's staff addresses of the directory). Nothing is kept of the message
+ * but that; nothing is relayed.
  */
 final class SmtpSink implements AutoCloseable {
 
     /** One accepted message. */
-    record Accepted(Instant at, String subject) {
+    record Accepted(Instant at, String subject, List<String> recipients) {
     }
 
     private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?]+)\\?([bBqQ])\\?([^?]*)\\?=");
@@ -59,15 +60,24 @@ final class SmtpSink implements AutoCloseable {
         try (client; var in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
              OutputStream out = client.getOutputStream()) {
             reply(out, "220 localhost benchmark sink");
+            List<String> recipients = new ArrayList<>();
             String line;
             while ((line = in.readLine()) != null) {
                 String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
                 switch (command) {
                     case "EHLO", "HELO" -> reply(out, "250 localhost");
+                    case "MAIL" -> {
+                        recipients.clear();
+                        reply(out, "250 ok");
+                    }
+                    case "RCPT" -> {
+                        recipients.add(line.substring(line.indexOf(':') + 1).trim());
+                        reply(out, "250 ok");
+                    }
                     case "DATA" -> {
                         reply(out, "354 end with <CRLF>.<CRLF>");
                         String subject = readMessage(in);
-                        accepted.add(new Accepted(Instant.now(), subject));
+                        accepted.add(new Accepted(Instant.now(), subject, List.copyOf(recipients)));
                         reply(out, "250 accepted");
                     }
                     case "QUIT" -> {

@@ -69,7 +69,12 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),
             Map.entry("management.prometheus.metrics.export.enabled", "true"),
-            Map.entry("management.metrics.tags.application", "${spring.application.name}"));
+            Map.entry("management.metrics.tags.application", "${spring.application.name}"),
+            // Traces: every request and event traced (W3C trace context), sent nowhere until
+            // management.otlp.tracing.endpoint names a collector; Spring Security's own spans left out
+            Map.entry("management.tracing.sampling.probability", "1.0"),
+            Map.entry("management.tracing.propagation.type", "w3c"),
+            Map.entry("management.observations.enable.spring.security", "false"));
 
     /** The sample organisation tree, below everything a service configures itself. */
     private static List<PropertySource<?>> organisationTree() {

@@ -1,5 +1,7 @@
 package io.complaints.testsupport;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
@@ -16,13 +18,19 @@ public final class TopicWriter {
     }
 
     public static void send(String bootstrapServers, String topic, String key, byte[]... values) {
+        send(bootstrapServers, Arrays.stream(values).map(value -> new ProducerRecord<>(topic, key, value))
+                .toList());
+    }
+
+    /** Writes whole records (with their headers), in order. */
+    public static void send(String bootstrapServers, List<ProducerRecord<String, byte[]>> records) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            for (byte[] value : values) {
-                producer.send(new ProducerRecord<>(topic, key, value)).get();
+            for (ProducerRecord<String, byte[]> record : records) {
+                producer.send(record).get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -10,11 +10,13 @@ import org.springframework.stereotype.Component;
 import io.complaints.events.CloudEvent;
 import io.complaints.events.Topics;
 import io.complaints.platform.json.CloudEventCodec;
+import io.complaints.platform.tracing.EventTracing;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The live edge: every event of the services' topics goes to every read model's live generation.
  * What arrives while a rebuild runs reaches the rebuilt generation through the rebuild's catch-up.
+ * Each record is applied in a span of its own trace (the one its headers carry).
  */
 @Component
 class EventFeed {
@@ -23,12 +25,15 @@ class EventFeed {
     private final List<ReadModel> models;
     private final Generations generations;
     private final MeterRegistry meters;
+    private final EventTracing tracing;
 
-    EventFeed(CloudEventCodec codec, List<ReadModel> models, Generations generations, MeterRegistry meters) {
+    EventFeed(CloudEventCodec codec, List<ReadModel> models, Generations generations, MeterRegistry meters,
+              EventTracing tracing) {
         this.codec = codec;
         this.models = models;
         this.generations = generations;
         this.meters = meters;
+        this.tracing = tracing;
     }
 
     /**
@@ -38,6 +43,10 @@ class EventFeed {
      */
     @KafkaListener(topics = {Topics.INTAKE, Topics.HANDLING}, groupId = "${spring.application.name}", batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
+        tracing.consumingBatch(records, "analytics", () -> applyPoll(records));
+    }
+
+    private void applyPoll(List<ConsumerRecord<String, byte[]>> records) {
         try {
             apply(records.stream().flatMap(record -> codec.decode(record.value()).stream()).toList());
         } catch (RuntimeException batchFailed) {

@@ -35,7 +35,7 @@ class CaseEventsPublisher implements EventTranslator {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
-        translate(message).ifPresent(event -> outbox.publish(Topics.HANDLING, event));
+        translate(message).ifPresent(event -> outbox.publish(Topics.HANDLING, event, message.getMetaData()));
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.complaints.events.ComplaintWithdrawn;
 import io.complaints.events.Topics;
 import io.complaints.platform.Actor;
 import io.complaints.platform.json.CloudEventCodec;
+import io.complaints.platform.tracing.EventTracing;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -31,16 +32,24 @@ class IntakeEventsListener {
     private final CommandGateway commands;
     private final EventStore events;
     private final MeterRegistry meters;
+    private final EventTracing tracing;
 
-    IntakeEventsListener(CloudEventCodec codec, CommandGateway commands, EventStore events, MeterRegistry meters) {
+    IntakeEventsListener(CloudEventCodec codec, CommandGateway commands, EventStore events, MeterRegistry meters,
+                         EventTracing tracing) {
         this.codec = codec;
         this.commands = commands;
         this.events = events;
         this.meters = meters;
+        this.tracing = tracing;
     }
 
+    /** In the trace of the record: the events of the case it opens or changes are stored in it too. */
     @KafkaListener(topics = Topics.INTAKE, groupId = "${spring.application.name}")
     void on(ConsumerRecord<String, byte[]> record) {
+        tracing.consuming(record, "handling", () -> handle(record));
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> record) {
         codec.decode(record.value()).ifPresent(event -> {
             if (event.data() instanceof ComplaintReceived received) {
                 openCase(event, received);

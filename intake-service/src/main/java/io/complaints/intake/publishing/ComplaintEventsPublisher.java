@@ -46,7 +46,7 @@ class ComplaintEventsPublisher implements EventTranslator {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
-        translate(message).ifPresent(event -> outbox.publish(Topics.INTAKE, event));
+        translate(message).ifPresent(event -> outbox.publish(Topics.INTAKE, event, message.getMetaData()));
     }
 
     @Override

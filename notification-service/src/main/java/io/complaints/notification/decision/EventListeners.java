@@ -11,34 +11,38 @@ import org.springframework.stereotype.Component;
 import io.complaints.events.CloudEvent;
 import io.complaints.events.Topics;
 import io.complaints.platform.json.CloudEventCodec;
+import io.complaints.platform.tracing.EventTracing;
 
 /**
  * The Kafka edge: intake's and handling's events, in order per complaint, as many as one poll brings
  * (decided together, see {@link Decisions}). A record that cannot be read, or that a rule cannot
  * address, goes to the group's dead-letter topic (platform error handler) after those before it were
- * decided; the offsets move on only after the events' notifications are logged.
+ * decided; the offsets move on only after the events' notifications are logged. Each record is
+ * decided in a span of its own trace (the one its headers carry).
  */
 @Component
 class EventListeners {
 
     private final CloudEventCodec codec;
     private final Decisions decisions;
+    private final EventTracing tracing;
 
-    EventListeners(CloudEventCodec codec, Decisions decisions) {
+    EventListeners(CloudEventCodec codec, Decisions decisions, EventTracing tracing) {
         this.codec = codec;
         this.decisions = decisions;
+        this.tracing = tracing;
     }
 
     @KafkaListener(id = "notification-intake", topics = Topics.INTAKE, groupId = "${spring.application.name}",
             batch = "true")
     void onIntake(List<ConsumerRecord<String, byte[]>> records) {
-        decide(records);
+        tracing.consumingBatch(records, "notification", () -> decide(records));
     }
 
     @KafkaListener(id = "notification-handling", topics = Topics.HANDLING, groupId = "${spring.application.name}",
             batch = "true")
     void onHandling(List<ConsumerRecord<String, byte[]>> records) {
-        decide(records);
+        tracing.consumingBatch(records, "notification", () -> decide(records));
     }
 
     private void decide(List<ConsumerRecord<String, byte[]>> records) {

@@ -1,8 +1,11 @@
 package io.complaints.platform.axon;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -13,6 +16,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -24,6 +28,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import io.complaints.platform.json.CloudEventCodec;
 import io.complaints.platform.kafka.KafkaEdgeAutoConfiguration;
 import io.complaints.platform.outbox.KafkaOutbox;
+import io.complaints.platform.outbox.OutboxLag;
+import io.complaints.platform.tracing.EventTracing;
 
 /**
  * For the event-sourced services: Axon's JDBC event store on PostgreSQL and the outbox publisher.
@@ -60,8 +66,16 @@ public class AxonStoreAutoConfiguration {
     @Bean
     @ConditionalOnBean(KafkaTemplate.class)
     KafkaOutbox kafkaOutbox(KafkaTemplate<String, byte[]> kafka, CloudEventCodec codec,
-                            @Value("${complaints.outbox.ack-timeout:30s}") Duration ackTimeout) {
-        return new KafkaOutbox(kafka, codec, ackTimeout);
+                            @Value("${complaints.outbox.ack-timeout:30s}") Duration ackTimeout,
+                            ObjectProvider<EventTracing> tracing) {
+        return new KafkaOutbox(kafka, codec, ackTimeout, tracing.getIfAvailable(EventTracing::off));
+    }
+
+    /** How far the outbox publisher is behind the store: {@code complaints_outbox_pending_events}, {@code _lag_seconds}. */
+    @Bean
+    @ConditionalOnBean(KafkaOutbox.class)
+    OutboxLag outboxLag(DataSource dataSource, Serializer serializer, Clock clock) {
+        return new OutboxLag(dataSource, serializer, clock);
     }
 
     /**

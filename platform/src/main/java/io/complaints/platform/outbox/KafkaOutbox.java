@@ -8,12 +8,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import io.complaints.events.CloudEvent;
 import io.complaints.platform.json.CloudEventCodec;
+import io.complaints.platform.tracing.EventTracing;
+import io.micrometer.tracing.Span;
 
 /**
  * Publishes integration events from an Axon tracking processor that reads the event store: the
@@ -21,7 +25,8 @@ import io.complaints.platform.json.CloudEventCodec;
  * of work commits (and with it the processor's token), every send of the batch must have been
  * acknowledged by the broker (acks=all, idempotent producer). A failed or late acknowledgement
  * rolls the batch back, so the token stays and the batch is sent again: nothing is lost,
- * duplicates are possible, consumers deduplicate on the event id.
+ * duplicates are possible, consumers deduplicate on the event id. Each record carries the trace
+ * context stored with its event in its headers ({@link EventTracing}).
  */
 public class KafkaOutbox {
 
@@ -33,16 +38,28 @@ public class KafkaOutbox {
     private final KafkaTemplate<String, byte[]> kafka;
     private final CloudEventCodec codec;
     private final Duration ackTimeout;
+    private final EventTracing tracing;
 
     public KafkaOutbox(KafkaTemplate<String, byte[]> kafka, CloudEventCodec codec, Duration ackTimeout) {
+        this(kafka, codec, ackTimeout, EventTracing.off());
+    }
+
+    public KafkaOutbox(KafkaTemplate<String, byte[]> kafka, CloudEventCodec codec, Duration ackTimeout,
+                       EventTracing tracing) {
         this.kafka = kafka;
         this.codec = codec;
         this.ackTimeout = ackTimeout;
+        this.tracing = tracing;
     }
 
-    /** Sends the event keyed by its subject (the complaint id); call from an event handler. */
-    public void publish(String topic, CloudEvent<?> event) {
-        CompletableFuture<?> sent = kafka.send(topic, event.subject(), codec.encode(event));
+    /**
+     * Sends the event keyed by its subject (the complaint id), in the trace stored with it (the
+     * stored event's metadata); call from an event handler.
+     */
+    public void publish(String topic, CloudEvent<?> event, MetaData stored) {
+        var record = new ProducerRecord<String, byte[]>(topic, event.subject(), codec.encode(event));
+        Span span = tracing.startPublishing(stored, topic, record.headers());
+        CompletableFuture<?> sent = kafka.send(record).whenComplete((result, failure) -> span.end());
         pendingSendsOfThisBatch().add(sent);
     }
 

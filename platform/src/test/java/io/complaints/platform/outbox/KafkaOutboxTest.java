@@ -3,7 +3,7 @@ package io.complaints.platform.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -36,12 +38,12 @@ class KafkaOutboxTest {
 
     @Test
     void theBatchCommitsOnceEverySendIsAcknowledged() {
-        when(kafka.send(eq("topic"), any(), any())).thenReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
+        when(kafka.send(any(ProducerRecord.class))).thenReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
 
         var batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
         batch.onCommit(unitOfWork -> tokensStored.add("token"));
-        outbox.publish("topic", event("c-1"));
-        outbox.publish("topic", event("c-2"));
+        outbox.publish("topic", event("c-1"), MetaData.emptyInstance());
+        outbox.publish("topic", event("c-2"), MetaData.emptyInstance());
         batch.commit();
 
         assertThat(tokensStored).containsExactly("token");
@@ -49,14 +51,14 @@ class KafkaOutboxTest {
 
     @Test
     void aSendTheBrokerRefusesRollsTheBatchBackAndTheTokenStays() {
-        when(kafka.send(eq("topic"), eq("c-1"), any())).thenReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
-        when(kafka.send(eq("topic"), eq("c-2"), any()))
+        when(kafka.send(keyed("c-1"))).thenReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
+        when(kafka.send(keyed("c-2")))
                 .thenReturn(CompletableFuture.failedFuture(new IllegalStateException("not enough replicas")));
 
         var batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
         batch.onCommit(unitOfWork -> tokensStored.add("token"));
-        outbox.publish("topic", event("c-1"));
-        outbox.publish("topic", event("c-2"));
+        outbox.publish("topic", event("c-1"), MetaData.emptyInstance());
+        outbox.publish("topic", event("c-2"), MetaData.emptyInstance());
 
         assertThatThrownBy(batch::commit).isInstanceOf(KafkaOutbox.PublicationFailedException.class);
         assertThat(tokensStored).isEmpty();
@@ -65,14 +67,18 @@ class KafkaOutboxTest {
 
     @Test
     void aSendThatIsNeverAcknowledgedRollsTheBatchBackAfterTheTimeout() {
-        when(kafka.send(eq("topic"), any(), any())).thenReturn(new CompletableFuture<>());
+        when(kafka.send(any(ProducerRecord.class))).thenReturn(new CompletableFuture<>());
 
         var batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
         batch.onCommit(unitOfWork -> tokensStored.add("token"));
-        outbox.publish("topic", event("c-1"));
+        outbox.publish("topic", event("c-1"), MetaData.emptyInstance());
 
         assertThatThrownBy(batch::commit).isInstanceOf(KafkaOutbox.PublicationFailedException.class);
         assertThat(tokensStored).isEmpty();
+    }
+
+    private static ProducerRecord<String, byte[]> keyed(String key) {
+        return argThat(record -> record != null && record.topic().equals("topic") && key.equals(record.key()));
     }
 
     private static CloudEvent<String> event(String subject) {

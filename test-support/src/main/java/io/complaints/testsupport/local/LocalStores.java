@@ -18,9 +18,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * The stores of the no-Docker local run, in one process: a real PostgreSQL (embedded binaries,
  * data kept in {@code <data>/postgres}, fsync and synchronous commit on) holding one database per
  * event-sourced service, and the MongoDB stand-in with its H2 file backend
- * ({@code <data>/mongo/complaints.mv}). Stopping this process (SIGTERM) stops both cleanly.
+ * ({@code <data>/mongo/complaints.mv}). Stopping this process (SIGTERM) stops both cleanly. A port
+ * of 0 leaves that store out, so that each can run (and be stopped and restarted) as a process of
+ * its own, as {@code bin/run-local} does.
  *
- * <p>Usage: {@code LocalStores <data-dir> <postgres-port> <mongo-port> <database>...}
+ * <p>Usage: {@code LocalStores <data-dir> <postgres-port> <mongo-port> [<database>...]}
  */
 public final class LocalStores {
 
@@ -28,8 +30,9 @@ public final class LocalStores {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 4) {
-            System.err.println("usage: LocalStores <data-dir> <postgres-port> <mongo-port> <database>...");
+        if (args.length < 3) {
+            System.err.println("usage: LocalStores <data-dir> <postgres-port> <mongo-port> [<database>...]"
+                    + " (port 0: without that store)");
             System.exit(2);
         }
         Path data = Path.of(args[0]).toAbsolutePath();
@@ -37,25 +40,35 @@ public final class LocalStores {
         int mongoPort = Integer.parseInt(args[2]);
         List<String> databases = List.of(args).subList(3, args.length);
 
-        EmbeddedPostgres postgres = startPostgres(data.resolve("postgres"), postgresPort);
-        for (String database : databases) {
-            Postgres.createDatabaseIfMissing(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", database);
+        EmbeddedPostgres postgres = postgresPort == 0 ? null : startPostgres(data.resolve("postgres"), postgresPort);
+        if (postgres != null) {
+            for (String database : databases) {
+                Postgres.createDatabaseIfMissing(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
+                        database);
+            }
         }
-        MongoServer mongo = new MongoServer(mongoBackend(data));
-        mongo.bind("127.0.0.1", mongoPort);
+        MongoServer mongo = mongoPort == 0 ? null : new MongoServer(mongoBackend(data));
+        if (mongo != null) {
+            mongo.bind("127.0.0.1", mongoPort);
+        }
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            mongo.shutdown();
+            if (mongo != null) {
+                mongo.shutdown();
+            }
             try {
-                postgres.close();
+                if (postgres != null) {
+                    postgres.close();
+                }
             } catch (IOException e) {
                 System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
             }
             stopped.countDown();
         }, "local-stores-shutdown"));
-        System.out.printf("READY postgres=127.0.0.1:%d mongo=127.0.0.1:%d databases=%s%n",
-                postgresPort, mongoPort, databases);
+        System.out.printf("READY postgres=%s mongo=%s databases=%s%n",
+                postgres == null ? "-" : "127.0.0.1:" + postgresPort, mongo == null ? "-" : "127.0.0.1:" + mongoPort,
+                databases);
         stopped.await();
     }
 
