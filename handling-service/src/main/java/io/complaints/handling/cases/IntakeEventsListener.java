@@ -19,7 +19,8 @@ import io.complaints.platform.json.CloudEventCodec;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The Kafka edge towards intake: every received complaint opens a case. Idempotent: the case id
+ * The Kafka edge towards intake: every received complaint opens a case; the complainant's answers
+ * given online are recorded in it ({@link ComplainantAnswers}). Idempotent: the case id
  * is the complaint id, so a redelivered event finds its case already open and changes nothing.
  */
 @Component
@@ -31,12 +32,15 @@ class IntakeEventsListener {
     private final CommandGateway commands;
     private final EventStore events;
     private final MeterRegistry meters;
+    private final ComplainantAnswers answers;
 
-    IntakeEventsListener(CloudEventCodec codec, CommandGateway commands, EventStore events, MeterRegistry meters) {
+    IntakeEventsListener(CloudEventCodec codec, CommandGateway commands, EventStore events, MeterRegistry meters,
+                         ComplainantAnswers answers) {
         this.codec = codec;
         this.commands = commands;
         this.events = events;
         this.meters = meters;
+        this.answers = answers;
     }
 
     @KafkaListener(topics = Topics.INTAKE, groupId = "${spring.application.name}")
@@ -48,6 +52,8 @@ class IntakeEventsListener {
                 closeWithdrawn(event, withdrawn);
             } else if (event.data() instanceof ComplaintAmended amended) {
                 amend(event, amended);
+            } else {
+                answers.record(event);
             }
         });
     }
