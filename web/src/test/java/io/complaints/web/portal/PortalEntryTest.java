@@ -31,7 +31,7 @@ import jakarta.servlet.http.Cookie;
 /**
  * The portal's entry: its page and API need no sign-in and no CSRF token; the API reaches intake's
  * portal API only, with no token, only the portal's cookie, and the caller's address as the gateway saw
- * it (never one the browser wrote). The console's API stays closed to a caller without a session.
+ * it (never one the browser wrote); the session cookie intake sets comes back to the browser. The console's API stays closed to a caller without a session.
  */
 @SpringBootTest(properties = "spring.profiles.active=compose")
 @AutoConfigureMockMvc
@@ -68,7 +68,8 @@ class PortalEntryTest {
                             request.setRemoteAddr("10.1.2.3");
                             return request;
                         }))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.containsString("PORTAL_SESSION=new")));
 
         assertThat(SEEN).containsEntry("path", "/api/portal/session").containsEntry("authorization", "null")
                 .containsEntry("cookie", "PORTAL_SESSION=c.1.sig").containsEntry("body", "{\"a\":1}");
@@ -94,6 +95,7 @@ class PortalEntryTest {
                 SEEN.put("body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.getResponseHeaders().add("Set-Cookie", "PORTAL_SESSION=new; Path=/; HttpOnly; SameSite=Strict");
                 exchange.sendResponseHeaders(200, answer.length);
                 exchange.getResponseBody().write(answer);
                 exchange.close();
