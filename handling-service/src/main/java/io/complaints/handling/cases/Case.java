@@ -322,6 +322,7 @@ public class Case {
             progress.expectCallbackDue();
             SeparationOfDuties.callbackIndependence(command.actor(), responsibility.handlers(),
                     responsibility.responsibleDepartment());
+            ComplainantOnline.calledBy(command.method());
         }
         boolean dissatisfied = command.satisfaction() == Satisfaction.DISSATISFIED;
         if (dissatisfied && (command.comment() == null || command.comment().isBlank())) {

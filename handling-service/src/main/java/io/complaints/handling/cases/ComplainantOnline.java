@@ -21,6 +21,14 @@ final class ComplainantOnline {
         return actor.holds(Role.COMPLAINANT);
     }
 
+    /** A person who calls back records how they reached the complainant: never as the complainant's own online answer. */
+    static void calledBy(CallbackMethod method) {
+        if (method == CallbackMethod.ONLINE) {
+            throw RulesViolatedException.ofField("method", "online-answer",
+                    "only the complainant answers online; a callback agent records a phone call, a visit or a message");
+        }
+    }
+
     /** The complainant's own answer to the callback is the online one, never a phone call or a visit. */
     static void answersOnline(CallbackMethod method) {
         if (method != CallbackMethod.ONLINE) {

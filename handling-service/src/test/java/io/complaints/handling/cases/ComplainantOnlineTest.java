@@ -118,6 +118,14 @@ class ComplainantOnlineTest {
     }
 
     @Test
+    void aCallbackAgentCannotRecordTheComplainantsOnlineAnswer() {
+        at(callbackDue(), new CompleteCallback(ID, Satisfaction.SATISFIED, null, null, CallbackMethod.ONLINE,
+                CaseFixture.CALLBACK_AGENT))
+                .expectException(io.complaints.platform.RulesViolatedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void anOnlineAnswerBeforeTheCallbackIsInstructedIsRefused() {
         at(offered(), new CompleteCallback(ID, Satisfaction.SATISFIED, null, null, CallbackMethod.ONLINE, COMPLAINANT))
                 .expectException(io.complaints.platform.RulesViolatedException.class)
