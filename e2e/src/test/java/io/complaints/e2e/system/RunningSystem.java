@@ -37,6 +37,7 @@ public final class RunningSystem implements BeforeAllCallback {
 
     /** For JUnit's {@code @ExtendWith}; the system itself is {@link #get()}. */
     public RunningSystem() {
+        mail = null;
     }
 
     private RunningSystem(Infrastructure infrastructure, KeycloakServer keycloak, Path root, Path logs) {
