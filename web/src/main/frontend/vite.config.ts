@@ -12,6 +12,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1400,
     rollupOptions: {
+      // the console, and the complainant portal: a page of its own, with no sign-in
+      input: { console: 'index.html', portal: 'portal.html' },
       onwarn(warning, warn) {
         // antd marks its modules "use client" for React Server Components; meaningless in a browser bundle
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
@@ -27,7 +29,7 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: Object.fromEntries(['/api', '/oauth2', '/login', '/logout'].map((p) => [p, backend])),
+    proxy: Object.fromEntries(['/api', '/oauth2', '/login', '/logout', '/portal/api'].map((p) => [p, backend])),
   },
   test: {
     include: ['src/**/*.test.ts'],

@@ -14,6 +14,8 @@ public final class EventTypes {
     public static final String COMPLAINT_RECEIVED = "io.complaints.intake.ComplaintReceived.v1";
     public static final String COMPLAINT_AMENDED = "io.complaints.intake.ComplaintAmended.v1";
     public static final String COMPLAINT_WITHDRAWN = "io.complaints.intake.ComplaintWithdrawn.v1";
+    public static final String COMPLAINANT_DECIDED_ON_REMEDY = "io.complaints.intake.ComplainantDecidedOnRemedy.v1";
+    public static final String COMPLAINANT_ANSWERED_CALLBACK = "io.complaints.intake.ComplainantAnsweredCallback.v1";
     public static final String CASE_OPENED = "io.complaints.handling.CaseOpened.v1";
 
     /** What happens to a case after it was opened; each type is {@code io.complaints.handling.<Name>.v1}. */
@@ -48,6 +50,8 @@ public final class EventTypes {
                 COMPLAINT_RECEIVED, ComplaintReceived.class,
                 COMPLAINT_AMENDED, ComplaintAmended.class,
                 COMPLAINT_WITHDRAWN, ComplaintWithdrawn.class,
+                COMPLAINANT_DECIDED_ON_REMEDY, ComplainantDecidedOnRemedy.class,
+                COMPLAINANT_ANSWERED_CALLBACK, ComplainantAnsweredCallback.class,
                 CASE_OPENED, CaseOpened.class));
         CASE_LIFECYCLE.forEach(type -> types.put("io.complaints.handling." + type.getSimpleName() + ".v1", type));
         return Map.copyOf(types);

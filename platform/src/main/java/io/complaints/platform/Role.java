@@ -29,7 +29,17 @@ public enum Role {
     /** Another service of the platform calling with its own credentials (client credentials). */
     SERVICE,
     /** The system itself: deadlines, events of other services. Never granted by a token. */
-    SYSTEM;
+    SYSTEM,
+    /**
+     * The complainant, through the self-service portal, for the one complaint their tracking code opens.
+     * Never granted by a token: intake's portal acts in this role after checking the code.
+     */
+    COMPLAINANT;
+
+    /** Whether an access token may grant this role: not the system's, not the complainant's. */
+    public boolean grantedByToken() {
+        return this != SYSTEM && this != COMPLAINANT;
+    }
 
     /** The Spring Security authority of this role. */
     public String authority() {

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 import io.complaints.events.CallbackCompleted;
+import io.complaints.events.CallbackMethod;
+import io.complaints.events.ComplainantAnsweredCallback;
+import io.complaints.events.ComplainantDecidedOnRemedy;
 import io.complaints.events.CallbackInstructed;
 import io.complaints.events.CaseClosed;
 import io.complaints.events.CaseMarkedInvalid;
@@ -68,6 +71,12 @@ record Summary(String what, String why) {
                     + d.declinedSoFar() + " so far)", d.reason());
             case RemedyExecuted x -> new Summary("Remedy " + x.remedyNumber() + " executed", x.result());
             case CallbackInstructed c -> of("Callback instructed, by someone outside " + c.responsibleDepartment());
+            case CallbackCompleted c when c.method() == CallbackMethod.ONLINE -> new Summary(
+                    "Callback answered online by the complainant: " + c.satisfaction(), c.comment());
+            case ComplainantDecidedOnRemedy d -> new Summary("The complainant "
+                    + (d.accepted() ? "accepted" : "declined") + " the remedy online", d.reason());
+            case ComplainantAnsweredCallback a -> new Summary("The complainant answered the callback online: "
+                    + a.satisfaction(), a.comment());
             case CallbackCompleted c -> new Summary("Called back by " + c.agentId() + " (" + c.agentDepartment()
                     + "): " + c.satisfaction(), c.comment());
             case CaseReopened r -> new Summary("Reopened", r.reason());

@@ -32,12 +32,20 @@ public final class RunningSystem implements BeforeAllCallback {
     private static RunningSystem instance;
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** The SMTP server intake's portal sends its e-mails to (codes, tracking codes). */
+    private final MailCatcher mail;
 
     /** For JUnit's {@code @ExtendWith}; the system itself is {@link #get()}. */
     public RunningSystem() {
+        mail = null;
     }
 
     private RunningSystem(Infrastructure infrastructure, KeycloakServer keycloak, Path root, Path logs) {
+        try {
+            mail = new MailCatcher();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         String kafka = infrastructure.kafkaBootstrapServers();
         for (String name : List.of(INTAKE, HANDLING, ANALYTICS, NOTIFICATION)) {
             Map<String, String> environment = new LinkedHashMap<>();
@@ -51,6 +59,9 @@ public final class RunningSystem implements BeforeAllCallback {
                 environment.put("COMPLAINTS_NOTIFICATIONS_COMPLAINANT_TOKENURI", keycloak.tokenUri().toString());
                 environment.put("COMPLAINTS_NOTIFICATIONS_COMPLAINANT_CLIENTID", KeycloakServer.NOTIFICATION_CLIENT);
                 environment.put("COMPLAINTS_NOTIFICATIONS_COMPLAINANT_CLIENTSECRET", KeycloakServer.NOTIFICATION_DEV_SECRET);
+            }
+            if (name.equals(INTAKE)) {
+                environment.put("SPRING_MAIL_PORT", String.valueOf(mail.port()));
             }
             String database = name.substring(0, name.indexOf('-'));
             if (name.equals(INTAKE) || name.equals(HANDLING)) {
@@ -92,6 +103,11 @@ public final class RunningSystem implements BeforeAllCallback {
     /** {@code Bearer <token>} of a sample person of the realm, e.g. {@code shpd.agent}. */
     public String bearer(String username) {
         return SharedKeycloak.bearer(username);
+    }
+
+    /** The e-mails the system sent through intake (the portal's), as their recipients read them. */
+    public MailCatcher mail() {
+        return mail;
     }
 
     public java.net.URI uri(String service, String path) {

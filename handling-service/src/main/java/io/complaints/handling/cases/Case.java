@@ -285,7 +285,9 @@ public class Case {
 
     @CommandHandler
     void handle(RecordDecision command, Clock clock, DeadlineManager scheduler) {
-        CaseAccess.of(command.actor(), unit).mustBe(HANDLER, COORDINATOR);
+        if (!ComplainantOnline.answers(command.actor())) {
+            CaseAccess.of(command.actor(), unit).mustBe(HANDLER, COORDINATOR);
+        }
         progress.expect("record the complainant's decision", OFFERED);
         if (remedy.decide(command.accepted(), command.reason(), command.actor(),
                 deadlines.keptBy(command.actor(), clock, null, scheduler))) {
@@ -312,10 +314,16 @@ public class Case {
 
     @CommandHandler
     void handle(CompleteCallback command, Clock clock, DeadlinePolicy policy, DeadlineManager scheduler) {
-        CaseAccess.of(command.actor(), unit).mustBe(CALLBACK_AGENT);
-        progress.expectCallbackDue();
-        SeparationOfDuties.callbackIndependence(command.actor(), responsibility.handlers(),
-                responsibility.responsibleDepartment());
+        if (ComplainantOnline.answers(command.actor())) {
+            progress.expectCallbackDue();
+            ComplainantOnline.answersOnline(command.method());
+        } else {
+            CaseAccess.of(command.actor(), unit).mustBe(CALLBACK_AGENT);
+            progress.expectCallbackDue();
+            SeparationOfDuties.callbackIndependence(command.actor(), responsibility.handlers(),
+                    responsibility.responsibleDepartment());
+            ComplainantOnline.calledBy(command.method());
+        }
         boolean dissatisfied = command.satisfaction() == Satisfaction.DISSATISFIED;
         if (dissatisfied && (command.comment() == null || command.comment().isBlank())) {
             throw RulesViolatedException.ofField("comment", "reason-to-reopen",

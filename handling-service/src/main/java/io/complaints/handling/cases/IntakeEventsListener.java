@@ -20,7 +20,8 @@ import io.complaints.platform.tracing.EventTracing;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The Kafka edge towards intake: every received complaint opens a case. Idempotent: the case id
+ * The Kafka edge towards intake: every received complaint opens a case; the complainant's answers
+ * given online are recorded in it ({@link ComplainantAnswers}). Idempotent: the case id
  * is the complaint id, so a redelivered event finds its case already open and changes nothing.
  */
 @Component
@@ -33,14 +34,16 @@ class IntakeEventsListener {
     private final EventStore events;
     private final MeterRegistry meters;
     private final EventTracing tracing;
+    private final ComplainantAnswers answers;
 
     IntakeEventsListener(CloudEventCodec codec, CommandGateway commands, EventStore events, MeterRegistry meters,
-                         EventTracing tracing) {
+                         EventTracing tracing, ComplainantAnswers answers) {
         this.codec = codec;
         this.commands = commands;
         this.events = events;
         this.meters = meters;
         this.tracing = tracing;
+        this.answers = answers;
     }
 
     /** In the trace of the record: the events of the case it opens or changes are stored in it too. */
@@ -57,6 +60,8 @@ class IntakeEventsListener {
                 closeWithdrawn(event, withdrawn);
             } else if (event.data() instanceof ComplaintAmended amended) {
                 amend(event, amended);
+            } else {
+                answers.record(event);
             }
         });
     }

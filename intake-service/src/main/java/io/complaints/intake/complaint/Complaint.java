@@ -16,7 +16,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import io.complaints.events.PrioritySource;
+import io.complaints.events.Satisfaction;
 import io.complaints.intake.complaint.ComplaintRegistered.EarlierComplaint;
+import io.complaints.platform.Actor;
+import io.complaints.platform.NotPermittedException;
 import io.complaints.platform.RulesViolatedException;
 
 /**
@@ -28,6 +31,8 @@ public class Complaint {
 
     static final int MOST_SEVERE = 1;
     static final int LEAST_SEVERE = 4;
+    /** The longest description, with everything the complainant added online. */
+    static final int MOST_DESCRIPTION = 8000;
 
     @AggregateIdentifier
     private String complaintId;
@@ -47,7 +52,11 @@ public class Complaint {
     /** Registration: the command handler gives the number and the time of acceptance. */
     public Complaint(RegisterComplaint command, String registrationNumber, EarlierComplaint repeatOf,
                      Instant receivedAt) {
-        ReceivingUnitPolicy.check(command.actor(), command.unit().code(), command.unit().path());
+        if (OnlineComplainant.is(command.actor())) {
+            OnlineComplainant.checkFiling(command);
+        } else {
+            ReceivingUnitPolicy.check(command.actor(), command.unit().code(), command.unit().path());
+        }
         var rules = detailsRules(command.details(), command.complainant(), receivedAt)
                 .check(command.resolvedAtIntake() == null || command.details().level() == LEAST_SEVERE,
                         "resolvedAtIntake", "only-minor",
@@ -67,7 +76,7 @@ public class Complaint {
 
     @CommandHandler
     void handle(AmendComplaint command, Clock clock) {
-        CorrectionPolicy.check(command.actor(), unitPath);
+        checkCorrector(command.actor());
         if (withdrawn) {
             throw RulesViolatedException.ofRule("not-withdrawn", "a withdrawn complaint cannot be amended");
         }
@@ -85,7 +94,7 @@ public class Complaint {
 
     @CommandHandler
     void handle(WithdrawComplaint command, Clock clock) {
-        CorrectionPolicy.check(command.actor(), unitPath);
+        checkCorrector(command.actor());
         if (withdrawn) {
             throw RulesViolatedException.ofRule("not-withdrawn", "the complaint is already withdrawn");
         }
@@ -100,6 +109,64 @@ public class Complaint {
         }
         apply(new EvidenceAttached(complaintId, command.evidenceId(), command.fileName(), command.contentType(),
                 command.size(), command.sha256(), command.attachedAt(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(AddInformation command, Clock clock) {
+        checkComplainantAnswer(command.actor());
+        Instant now = clock.instant();
+        String description = details.description() + "\n\n[" + now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                + "] " + command.text();
+        if (description.length() > MOST_DESCRIPTION) {
+            throw RulesViolatedException.ofField("text", "description-size",
+                    "the description with what is added would pass " + MOST_DESCRIPTION + " characters");
+        }
+        ComplaintDetails amended = new ComplaintDetails(details.channel(), details.category(), details.level(),
+                description, details.demand(), details.occurredAt(), details.complainedAbout(),
+                details.prioritySources(), details.groupSize());
+        apply(new ComplaintAmended(complaintId, registrationNumber, amended, complainantReference, complainant,
+                List.of("description"), "information added by the complainant", now, command.actor()));
+    }
+
+    /** Whether the case waits for it is handling's to decide: a late answer changes nothing there. */
+    @CommandHandler
+    void handle(DecideOnRemedy command, Clock clock) {
+        checkComplainantAnswer(command.actor());
+        if (!command.accepted() && (command.reason() == null || command.reason().isBlank())) {
+            throw RulesViolatedException.ofField("reason", "reason-to-decline", "a declined remedy needs the reason");
+        }
+        apply(new RemedyDecisionGiven(complaintId, registrationNumber, complainantReference, command.accepted(),
+                command.accepted() ? null : command.reason(), clock.instant(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(AnswerCallback command, Clock clock) {
+        checkComplainantAnswer(command.actor());
+        if (command.satisfaction() == Satisfaction.DISSATISFIED
+                && (command.comment() == null || command.comment().isBlank())) {
+            throw RulesViolatedException.ofField("comment", "reason-to-reopen",
+                    "a dissatisfied answer reopens the complaint and must say why");
+        }
+        apply(new CallbackAnswered(complaintId, registrationNumber, complainantReference, command.satisfaction(),
+                command.timelinessSatisfaction(), command.comment(), clock.instant(), command.actor()));
+    }
+
+    private void checkCorrector(Actor actor) {
+        if (OnlineComplainant.is(actor)) {
+            OnlineComplainant.checkOwn(actor, complainantReference);
+        } else {
+            CorrectionPolicy.check(actor, unitPath);
+        }
+    }
+
+    private void checkComplainantAnswer(Actor actor) {
+        if (!OnlineComplainant.is(actor)) {
+            throw new NotPermittedException("role", "only the complainant answers online");
+        }
+        OnlineComplainant.checkOwn(actor, complainantReference);
+        if (withdrawn) {
+            throw RulesViolatedException.ofRule("not-withdrawn", "the complaint is withdrawn");
+        }
     }
 
     /** The rules any version of a complaint's facts must keep. */

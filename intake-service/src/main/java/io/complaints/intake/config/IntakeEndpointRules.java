@@ -1,5 +1,6 @@
 package io.complaints.intake.config;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -29,9 +30,23 @@ class IntakeEndpointRules {
     static final Role[] COMPLAINT_READERS = {Role.INTAKE_AGENT, Role.COORDINATOR, Role.HANDLER, Role.APPROVER,
             Role.CALLBACK_AGENT, Role.HQ_SUPERVISOR};
 
+    /**
+     * The complainant self-service portal: open without a token, guarded instead by the portal itself (an
+     * e-mail code to file, the tracking code and a signed session cookie for one complaint, per-address
+     * limits and lockouts; {@code io.complaints.intake.portal}). Only these paths and methods; a request that
+     * carries a token is still checked.
+     */
+    static final String[] PORTAL_READS = {"/api/portal/units", "/api/portal/complaint"};
+    static final String[] PORTAL_CHANGES = {"/api/portal/email-codes", "/api/portal/complaints", "/api/portal/session",
+            "/api/portal/complaint/withdrawal", "/api/portal/complaint/information", "/api/portal/complaint/evidence",
+            "/api/portal/complaint/remedy-decision", "/api/portal/complaint/callback"};
+
     @Bean
     EndpointRules intakeEndpoints() {
         return endpoints -> endpoints
+                .requestMatchers(GET, PORTAL_READS).permitAll()
+                .requestMatchers(POST, PORTAL_CHANGES).permitAll()
+                .requestMatchers(DELETE, "/api/portal/session").permitAll()
                 .requestMatchers(POST, "/api/complaints").hasAnyAuthority(authorities(REGISTRARS))
                 .requestMatchers(POST, "/api/complaints/*/amendments", "/api/complaints/*/withdrawal")
                 .hasAnyAuthority(authorities(REGISTRARS))

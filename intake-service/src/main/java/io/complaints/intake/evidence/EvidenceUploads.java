@@ -34,7 +34,7 @@ import io.complaints.platform.RulesViolatedException;
  */
 @Service
 @EnableConfigurationProperties(EvidenceProperties.class)
-class EvidenceUploads {
+public class EvidenceUploads {
 
     /** The multipart part that carries the file. */
     static final String PART = "file";
@@ -55,7 +55,7 @@ class EvidenceUploads {
     }
 
     /** A file that keeps every rule, read and hashed, with the content type its bytes show. */
-    record AcceptedFile(String fileName, String contentType, byte[] bytes, String sha256) {
+    public record AcceptedFile(String fileName, String contentType, byte[] bytes, String sha256) {
 
         /** Without the file name: it may be personal data. */
         @Override
@@ -65,7 +65,7 @@ class EvidenceUploads {
     }
 
     /** Checks every rule, naming all the broken ones at once; reads the bytes only when the size is right. */
-    AcceptedFile accept(MultipartFile file) {
+    public AcceptedFile accept(MultipartFile file) {
         if (file == null) {
             throw RulesViolatedException.ofField(PART, "required", "a file is required (multipart part 'file')");
         }
@@ -99,7 +99,7 @@ class EvidenceUploads {
      * transaction's connection): the complaint refusing, or anything failing, leaves neither row nor event.
      */
     @Transactional
-    EvidenceItem attach(String complaintId, AcceptedFile file, Actor actor) {
+    public EvidenceItem attach(String complaintId, AcceptedFile file, Actor actor) {
         var item = new EvidenceItem(UUID.randomUUID().toString(), file.fileName(), file.contentType(),
                 file.bytes().length, file.sha256(), clock.instant().truncatedTo(ChronoUnit.MICROS), actor.id(),
                 actor.unit());

@@ -10,6 +10,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
 import io.complaints.events.CloudEvent;
+import io.complaints.events.ComplainantAnsweredCallback;
+import io.complaints.events.ComplainantDecidedOnRemedy;
 import io.complaints.events.ComplainantRef;
 import io.complaints.events.ComplaintLink;
 import io.complaints.events.ComplaintReceived;
@@ -23,6 +25,8 @@ import io.complaints.intake.complaint.ComplaintAmended;
 import io.complaints.intake.complaint.ComplaintDetails;
 import io.complaints.intake.complaint.ComplaintRegistered;
 import io.complaints.intake.complaint.ComplaintWithdrawn;
+import io.complaints.intake.complaint.CallbackAnswered;
+import io.complaints.intake.complaint.RemedyDecisionGiven;
 import io.complaints.platform.Actor;
 import io.complaints.platform.outbox.EventTranslator;
 import io.complaints.platform.outbox.KafkaOutbox;
@@ -66,6 +70,15 @@ class ComplaintEventsPublisher implements EventTranslator {
             case ComplaintRegistered registered -> received(registered, id, sequence);
             case ComplaintAmended amended -> amended(amended, id, sequence);
             case ComplaintWithdrawn withdrawn -> withdrawn(withdrawn, id, sequence);
+            case RemedyDecisionGiven decided -> envelope(EventTypes.COMPLAINANT_DECIDED_ON_REMEDY, id, sequence,
+                    decided.complaintId(), decided.decidedAt(), decided.actor(),
+                    new ComplainantDecidedOnRemedy(decided.complaintId(), decided.registrationNumber(),
+                            decided.complainantReference(), decided.accepted(), decided.reason(), decided.decidedAt()));
+            case CallbackAnswered answered -> envelope(EventTypes.COMPLAINANT_ANSWERED_CALLBACK, id, sequence,
+                    answered.complaintId(), answered.answeredAt(), answered.actor(),
+                    new ComplainantAnsweredCallback(answered.complaintId(), answered.registrationNumber(),
+                            answered.complainantReference(), answered.satisfaction(), answered.timelinessSatisfaction(),
+                            answered.comment(), answered.answeredAt()));
             default -> null;
         });
     }

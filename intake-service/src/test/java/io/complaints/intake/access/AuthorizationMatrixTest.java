@@ -80,7 +80,38 @@ class AuthorizationMatrixTest extends RunningIntake {
                     403),
             new Row("GET /api/complainants/{reference}/contact", "callback", "agent", 404, 200, 200, 200, 403));
 
+    /** The complainant portal's endpoints: no token, guarded by the portal (io.complaints.intake.portal tests). */
+    private static final Set<String> PORTAL = Set.of("GET /api/portal/units", "POST /api/portal/email-codes",
+            "POST /api/portal/complaints", "POST /api/portal/session", "DELETE /api/portal/session",
+            "GET /api/portal/complaint", "POST /api/portal/complaint/withdrawal", "POST /api/portal/complaint/information",
+            "POST /api/portal/complaint/evidence", "POST /api/portal/complaint/remedy-decision",
+            "POST /api/portal/complaint/callback");
+
     private static final AtomicInteger PHONES = new AtomicInteger();
+
+    @Test
+    void aStaffTokenOpensNothingInThePortalWithoutTheComplaintsSession() {
+        Map<String, String> bodies = Map.of("GET /api/portal/complaint", "",
+                "POST /api/portal/complaint/withdrawal", "{\"reason\":\"r\"}",
+                "POST /api/portal/complaint/information", "{\"text\":\"t\"}",
+                "POST /api/portal/complaint/remedy-decision", "{\"accepted\":true}",
+                "POST /api/portal/complaint/callback", "{\"satisfaction\":\"SATISFIED\"}");
+        for (String endpoint : bodies.keySet()) {
+            Fixture complaint = fixture(false);
+            Map<String, Long> before = state(complaint);
+            for (String person : new String[]{null, "coordinator.hq", "agent.shpd"}) {
+                HttpHeaders headers = IntakeHttp.signedIn(person);
+                headers.setContentType(MediaType.APPLICATION_JSON);
+                String[] methodAndPath = endpoint.split(" ");
+                ResponseEntity<String> answer = rest.exchange(methodAndPath[1], HttpMethod.valueOf(methodAndPath[0]),
+                        new HttpEntity<>(endpoint.startsWith("POST") ? bodies.get(endpoint) : null, headers), String.class);
+                assertThat(answer.getStatusCode().value()).as("%s as %s", endpoint, person).isEqualTo(401);
+                assertThat(answer.getHeaders().getContentType()).isNotNull()
+                        .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+            }
+            assertThat(state(complaint)).isEqualTo(before);
+        }
+    }
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -92,8 +123,13 @@ class AuthorizationMatrixTest extends RunningIntake {
     @Test
     void everyEndpointAnswersEveryCallerAsTheTableSaysAndARefusalChangesNothing() {
         Set<String> tabled = TABLE.stream().map(Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(tabled).as("the table names every endpoint under /api exactly once").isEqualTo(mappedEndpoints())
-                .hasSize(TABLE.size());
+        Set<String> signedIn = mappedEndpoints().stream().filter(endpoint -> !PORTAL.contains(endpoint))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(tabled).as("the table names every endpoint under /api exactly once, the portal's aside")
+                .isEqualTo(signedIn).hasSize(TABLE.size());
+        assertThat(mappedEndpoints().stream().filter(endpoint -> endpoint.contains("/api/portal/")))
+                .as("the portal's endpoints, open without a token and guarded by the portal itself")
+                .containsExactlyInAnyOrderElementsOf(PORTAL);
 
         SoftAssertions softly = new SoftAssertions();
         Map<Integer, Integer> answers = new TreeMap<>();

@@ -51,8 +51,17 @@ class DevelopmentSecretsTest {
     @Test
     void withAKeyOfItsOwnTheServiceStartsAnywhere() {
         intake.withPropertyValues("complaints.intake.contact-keys.current=v3",
-                        "complaints.intake.contact-keys.keys.v3=7d3f0c2e-a-key-from-the-secret-store")
+                        "complaints.intake.contact-keys.keys.v3=7d3f0c2e-a-key-from-the-secret-store",
+                        "complaints.portal.secret=5b1e9a4c-a-portal-key-from-the-secret-store")
                 .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void withoutThePortalsOwnSecretOutsideTheLocalProfileTheServiceRefusesToStart() {
+        intake.withPropertyValues("complaints.intake.contact-keys.current=v3",
+                        "complaints.intake.contact-keys.keys.v3=7d3f0c2e-a-key-from-the-secret-store")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasMessageContaining("complaints.portal.secret"));
     }
 
     /** The platform's guard over intake's configuration, as every service has it. */

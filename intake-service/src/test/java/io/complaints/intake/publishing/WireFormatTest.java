@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +25,10 @@ import io.complaints.intake.complaint.ComplaintAmended;
 import io.complaints.intake.complaint.ComplaintDetails;
 import io.complaints.intake.complaint.ComplaintRegistered;
 import io.complaints.intake.complaint.ComplaintWithdrawn;
+import io.complaints.intake.complaint.CallbackAnswered;
+import io.complaints.intake.complaint.OnlineComplainant;
+import io.complaints.intake.complaint.RemedyDecisionGiven;
+import io.complaints.events.Satisfaction;
 import io.complaints.platform.Actor;
 import io.complaints.platform.json.CloudEventCodec;
 
@@ -72,6 +78,31 @@ class WireFormatTest {
 
         pinned(ComplaintEventsPublisher.withdrawn(withdrawn, "af5a9c32-3e77-4b7d-85e4-9a8b7f6e5d4c", 2),
                 "complaint-withdrawn.v1.json");
+    }
+
+    @Test
+    void complainantDecidedOnRemedy() throws IOException {
+        var decided = new RemedyDecisionGiven(ID, NUMBER, COMPLAINANT_REFERENCE, false, "Too little",
+                Instant.parse("2023-10-03T02:00:00Z"), OnlineComplainant.of(COMPLAINANT_REFERENCE, "SH-PD"));
+
+        pinned(translated(decided, "b16f0d43-4f88-4c8e-96f5-0b9c8a7f6e5d", 3), "complainant-decided-on-remedy.v1.json");
+    }
+
+    @Test
+    void complainantAnsweredCallback() throws IOException {
+        var answered = new CallbackAnswered(ID, NUMBER, COMPLAINANT_REFERENCE, Satisfaction.SATISFIED,
+                Satisfaction.FAIRLY_SATISFIED, "Thank you", Instant.parse("2023-10-05T08:00:00Z"),
+                OnlineComplainant.of(COMPLAINANT_REFERENCE, "SH-PD"));
+
+        pinned(translated(answered, "c27a1e54-5a99-4d9f-a7a6-1cad9b8a7f6e", 4), "complainant-answered-callback.v1.json");
+    }
+
+    private static final String COMPLAINANT_REFERENCE = "0b7c2d0e-2f67-4d39-8d5e-2b1f3a9c4e55";
+
+    /** As the outbox translates a stored event of the complaint. */
+    private static CloudEvent<?> translated(Object payload, String eventId, long sequence) {
+        return new ComplaintEventsPublisher(null).translate(new GenericDomainEventMessage<>("Complaint", ID, sequence,
+                payload, MetaData.emptyInstance(), eventId, Instant.parse("2023-10-01T00:00:00Z"))).orElseThrow();
     }
 
     /** The JSON equals the golden file, reads back into the same event, and holds no full contact. */

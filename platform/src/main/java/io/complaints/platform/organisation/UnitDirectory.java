@@ -37,6 +37,18 @@ public class UnitDirectory {
         return Optional.ofNullable(code).map(units::get);
     }
 
+    /** Every configured unit, in no particular order. */
+    public List<OrganisationUnit> all() {
+        return List.copyOf(units.values());
+    }
+
+    /** The configured units with no unit below them: the branches. */
+    public List<OrganisationUnit> branches() {
+        Set<String> parents = new java.util.HashSet<>();
+        units.values().forEach(unit -> parents.addAll(unit.path().subList(0, unit.path().size() - 1)));
+        return units.values().stream().filter(unit -> !parents.contains(unit.code())).toList();
+    }
+
     /** The unit at the top of the tree (headquarters): it sees every unit, configured or not. */
     public boolean isTop(String code) {
         return find(code).map(unit -> unit.path().size() == 1).orElse(false);

@@ -68,7 +68,7 @@ public final class TokenActors implements Converter<Jwt, ActorAuthentication> {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Object name : valuesAt(token.getClaims(), claims.roles())) {
             for (Role role : Role.values()) {
-                if (role != Role.SYSTEM && role.name().equals(name)) {
+                if (role.grantedByToken() && role.name().equals(name)) {
                     roles.add(role);
                 }
             }

@@ -39,6 +39,14 @@ class TokenActorsTest {
     }
 
     @Test
+    void noTokenGrantsTheComplainantsRole() {
+        Jwt token = token(Map.of("preferred_username", "mallory", "unit", "SH-PD",
+                "realm_access", Map.of("roles", List.of("COMPLAINANT", "HANDLER"))));
+
+        assertThat(actors.convert(token).getPrincipal().roles()).containsExactly(Role.HANDLER);
+    }
+
+    @Test
     void withoutAUsernameTheSubjectActs() {
         Jwt token = token(Map.of("sub", "service-account-x", "unit", "HQ"));
 

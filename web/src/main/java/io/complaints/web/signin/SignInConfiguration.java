@@ -47,11 +47,16 @@ class SignInConfiguration {
 
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/error").permitAll()
+                        // the complainant portal: its page and its API, guarded by intake-service itself
+                        .requestMatchers("/portal", "/portal/", "/portal.html", "/portal/api/**", "/assets/**",
+                                "/favicon.svg").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver)))
                 .oauth2Client(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessHandler(signOut))
                 .csrf(csrf -> csrf
+                        // the portal's session cookie is SameSite=Strict and its changes are JSON: no cross-site form
+                        .ignoringRequestMatchers("/portal/api/**")
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new SinglePageAppCsrfHandler()))
                 .exceptionHandling(errors -> errors

@@ -1,0 +1,18 @@
+package io.complaints.intake.complaint;
+
+import java.time.Instant;
+
+import io.complaints.events.Satisfaction;
+import io.complaints.intake.history.AuditedEvent;
+import io.complaints.platform.Actor;
+
+/** The complainant answered the callback online; handling records it as the callback, method ONLINE. */
+public record CallbackAnswered(String complaintId, String registrationNumber, String complainantReference,
+                               Satisfaction satisfaction, Satisfaction timelinessSatisfaction, String comment,
+                               Instant answeredAt, Actor actor) implements AuditedEvent {
+
+    @Override
+    public String reason() {
+        return comment;
+    }
+}
