@@ -155,11 +155,14 @@ class HostileCorrectionsAndEvidenceTest {
                 "C:\\\\boot.ini", "", ".", "x".repeat(5000) + ".pdf", "名字.pdf", "a\"b.txt", "a;b.txt"));
         Arbitrary<String> types = Arbitraries.oneOf(Arbitraries.of("image/png", "text/plain", "application/pdf",
                 "application/x-msdownload", "text/html", "", "image/png; charset=\"", "*/*", "multipart/mixed"), hostileText());
-        Arbitrary<byte[]> contents = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(PNG)),
-                Tuple.of(3, Arbitraries.strings().ofMaxLength(500).map(text -> text.getBytes(UTF_8))),
-                Tuple.of(3, Arbitraries.bytes().array(byte[].class).ofMaxSize(2000)), Tuple.of(1, Arbitraries.just(new byte[0])),
-                Tuple.of(1, Arbitraries.of("<html><script>alert(1)</script>", "%PDF-", "MZ\u0090\u0000")
-                        .map(text -> text.getBytes(ISO_8859_1))));
+        Arbitrary<byte[]> contents = Arbitraries.frequencyOf(Tuple.of(30, Arbitraries.just(PNG)),
+                Tuple.of(30, Arbitraries.strings().ofMaxLength(500).map(text -> text.getBytes(UTF_8))),
+                Tuple.of(30, Arbitraries.bytes().array(byte[].class).ofMaxSize(2000)),
+                Tuple.of(10, Arbitraries.just(new byte[0])),
+                Tuple.of(10, Arbitraries.of("<html><script>alert(1)</script>", "%PDF-", "MZ\u0090\u0000")
+                        .map(text -> text.getBytes(ISO_8859_1))),
+                // just over the limit of 10 MB, as text that is allowed
+                Tuple.of(2, Arbitraries.create(() -> "a".repeat(10 * 1024 * 1024 + 1).getBytes(ISO_8859_1))));
         Arbitrary<Tuple.Tuple2<String, byte[]>> multipart = Combinators.combine(Arbitraries.of("file", "file", "file", "files",
                 "", "FILE"), names, types, contents, Arbitraries.integers().between(0, 5))
                 .as((part, name, type, content, shape) -> Multipart.of(part, name, type, content, shape));
