@@ -160,9 +160,7 @@ class HostileCorrectionsAndEvidenceTest {
                 Tuple.of(30, Arbitraries.bytes().array(byte[].class).ofMaxSize(2000)),
                 Tuple.of(10, Arbitraries.just(new byte[0])),
                 Tuple.of(10, Arbitraries.of("<html><script>alert(1)</script>", "%PDF-", "MZ\u0090\u0000")
-                        .map(text -> text.getBytes(ISO_8859_1))),
-                // just over the limit of 10 MB, as text that is allowed
-                Tuple.of(2, Arbitraries.create(() -> "a".repeat(10 * 1024 * 1024 + 1).getBytes(ISO_8859_1))));
+                        .map(text -> text.getBytes(ISO_8859_1))));
         Arbitrary<Tuple.Tuple2<String, byte[]>> multipart = Combinators.combine(Arbitraries.of("file", "file", "file", "files",
                 "", "FILE"), names, types, contents, Arbitraries.integers().between(0, 5))
                 .as((part, name, type, content, shape) -> Multipart.of(part, name, type, content, shape));
