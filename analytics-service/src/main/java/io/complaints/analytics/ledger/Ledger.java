@@ -101,11 +101,13 @@ public class Ledger implements ReadModel {
     }
 
     /**
-     * One ordered bulk of upserts by row id: each event's facts, with its state when the event is
-     * later in its sequence than the last one applied. The last applied sequences are read once, by
-     * the rows' ids, and followed in memory through the events: safe while one thread applies the
-     * events of one complaint and topic in order (the states of intake and of the case are separate
-     * fields, each with its own sequence).
+     * One ordered bulk of writes by row id: each event's facts, and its state when the event is later
+     * in its sequence than the last one applied. The last applied sequences are read once, by the
+     * rows' ids, and followed in memory through the events, to leave out the state of events already
+     * overtaken; a state that is written is written only where the row's sequence is still older, the
+     * check part of the write itself: a rebuild's catch-up may apply later events of the same
+     * complaint between the reading and the writing (the states of intake and of the case are
+     * separate fields, each with its own sequence).
      */
     @Override
     public void applyAll(List<CloudEvent<Object>> events, Generation generation) {
@@ -117,16 +119,15 @@ public class Ledger implements ReadModel {
         Map<String, Long> lastApplied = lastApplied(changes.stream().filter(Change::changesState).toList(), collection);
         BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
         for (Change change : changes) {
-            boolean withState = false;
+            writes.upsert(byId(change.subject()), change.facts());
             if (change.changesState()) {
                 String key = change.subject() + "/" + change.sequenceField();
                 Long last = lastApplied.get(key);
-                withState = last == null || last < change.sequence();
-                if (withState) {
+                if (last == null || last < change.sequence()) {
                     lastApplied.put(key, change.sequence());
+                    writes.updateOne(olderThan(change), change.stateWithSequence());
                 }
             }
-            writes.upsert(byId(change.subject()), withState ? factsAndState(change) : change.facts());
         }
         writes.execute();
     }
@@ -141,9 +142,7 @@ public class Ledger implements ReadModel {
         Change change = describe(event);
         mongo.upsert(byId(event.subject()), change.facts(), collection);
         if (change.changesState()) {
-            mongo.updateFirst(query(where("_id").is(event.subject()).orOperator(
-                            where(change.sequenceField()).exists(false), where(change.sequenceField()).lt(event.sequence()))),
-                    change.stateWithSequence(), collection);
+            mongo.updateFirst(olderThan(change), change.stateWithSequence(), collection);
         }
     }
 
@@ -168,6 +167,12 @@ public class Ledger implements ReadModel {
 
     private static Query byId(String complaintId) {
         return query(where("_id").is(complaintId));
+    }
+
+    /** The change's row, while no event as late as the change's in its sequence was applied to it. */
+    private static Query olderThan(Change change) {
+        return query(where("_id").is(change.subject()).orOperator(where(change.sequenceField()).exists(false),
+                where(change.sequenceField()).lt(change.sequence())));
     }
 
     /**
@@ -200,13 +205,6 @@ public class Ledger implements ReadModel {
                 || event.data() instanceof ComplaintWithdrawn);
         describe(event, facts, state);
         return new Change(event, facts, state, fromCase ? CASE_SEQUENCE : INTAKE_SEQUENCE);
-    }
-
-    /** The change's facts and state in one update. */
-    private Update factsAndState(Change change) {
-        Update both = eventFacts(change.event());
-        describe(change.event(), both, both);
-        return both.set(change.sequenceField(), change.sequence());
     }
 
     /** What every event notes: the first and last time the row heard of the complaint, and when it appeared. */

@@ -3,7 +3,6 @@ package io.complaints.analytics.readmodel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +43,6 @@ public class Rebuild implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
     private static final String PROGRESS_ID = "rebuild";
-    private static final Duration REPORT_EVERY = Duration.ofSeconds(1);
 
     /** How far a rebuild has come. */
     public record Progress(String state, int generation, long total, long applied, Instant startedAt,
@@ -166,75 +164,46 @@ public class Rebuild implements DisposableBean {
         overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
         try (Consumer<String, byte[]> consumer = consumers.createConsumer("analytics-rebuild-" + UUID.randomUUID(),
                 "rebuild", null, overrides)) {
-            List<TopicPartition> partitions = new ArrayList<>(beginnings.keySet());
-            consumer.assign(partitions);
-            Map<TopicPartition, Long> beginning = stillThere(beginnings, consumer.beginningOffsets(partitions));
-            beginning.forEach(consumer::seek);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long total = partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum();
-            long applied = readUpTo(consumer, partitions, end, records -> replay(records, generation),
-                    sofar -> report(new Progress("RUNNING", generation.number(), total, sofar, started, null,
-                            perSecond(sofar, started, clock.instant()), null)));
-            models.forEach(model -> model.replayed(generation));
-            Generation previous = generations.switchTo(generation, owner);
-            awaitEveryInstanceOnTheNewGeneration();
-            long caughtUp = readUpTo(consumer, partitions, consumer.endOffsets(partitions),
-                    records -> records.forEach(record -> catchUp(record, generation)), sofar -> { });
-            drop(previous);
-            log.info("rebuild caught up with {} events that arrived while it ran", caughtUp);
-            return applied;
+            AtomicReference<Generation> previous = new AtomicReference<>();
+            RebuildReading.Applied applied = new RebuildReading(consumer, clock, this::stopped).replayThenCatchUp(
+                    beginnings, new RebuildReading.Steps() {
+
+                        @Override
+                        public void replay(List<ConsumerRecord<String, byte[]>> records) {
+                            Rebuild.this.replay(records, generation);
+                        }
+
+                        @Override
+                        public void progress(long replayed, long total) {
+                            report(new Progress("RUNNING", generation.number(), total, replayed, started, null,
+                                    perSecond(replayed, started, clock.instant()), null));
+                        }
+
+                        @Override
+                        public void switchOver() {
+                            models.forEach(model -> model.replayed(generation));
+                            previous.set(generations.switchTo(generation, owner));
+                            awaitEveryInstanceOnTheNewGeneration();
+                        }
+
+                        @Override
+                        public void catchUp(ConsumerRecord<String, byte[]> record) {
+                            Rebuild.this.catchUp(record, generation);
+                        }
+                    });
+            drop(previous.get());
+            log.info("rebuild caught up with {} events that arrived while it ran", applied.caughtUp());
+            return applied.replayed();
         }
     }
 
-    /**
-     * Reads each partition from where the consumer stands up to the given end, handing over what each
-     * poll brought; how many records it applied.
-     */
-    private long readUpTo(Consumer<String, byte[]> consumer, List<TopicPartition> partitions,
-                          Map<TopicPartition, Long> end,
-                          java.util.function.Consumer<List<ConsumerRecord<String, byte[]>>> apply,
-                          java.util.function.LongConsumer progress) {
-        long applied = 0;
-        Instant reported = Instant.MIN;
-        while (!stopping && !leaseLost && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-            List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>();
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                    polled.add(record);
-                }
-            }
-            apply.accept(polled);
-            applied += polled.size();
-            Instant now = clock.instant();
-            if (Duration.between(reported, now).compareTo(REPORT_EVERY) >= 0) {
-                progress.accept(applied);
-                reported = now;
-            }
-        }
-        // a poll may have brought records past the end, which were not applied: the next read starts at them
-        end.forEach((partition, offset) -> {
-            if (consumer.position(partition) > offset) {
-                consumer.seek(partition, offset);
-            }
-        });
+    /** Why the rebuild must stop before its end, if it must. */
+    private Optional<String> stopped() {
         if (stopping) {
-            throw new IllegalStateException("the service is stopping");
+            return Optional.of("the service is stopping");
         }
-        if (leaseLost) {
-            throw new IllegalStateException("the lease on the generation lapsed and another rebuild took over");
-        }
-        return applied;
-    }
-
-    /** The beginnings checked when the rebuild started, unless records were deleted since. */
-    private static Map<TopicPartition, Long> stillThere(Map<TopicPartition, Long> beginnings,
-                                                        Map<TopicPartition, Long> logStart) {
-        beginnings.forEach((partition, offset) -> {
-            if (logStart.get(partition) > offset) {
-                throw new IllegalStateException(partition + " lost its beginning while the rebuild started");
-            }
-        });
-        return beginnings;
+        return leaseLost ? Optional.of("the lease on the generation lapsed and another rebuild took over")
+                : Optional.empty();
     }
 
     private void awaitEveryInstanceOnTheNewGeneration() {

@@ -1,6 +1,14 @@
 package io.complaints.intake.registration;
 
-import static io.complaints.intake.registration.HostileJson.NULL;
+import static io.complaints.testsupport.hostile.HostileJson.NULL;
+import static io.complaints.testsupport.hostile.HostileValues.BLANKS;
+import static io.complaints.testsupport.hostile.HostileValues.cut;
+import static io.complaints.testsupport.hostile.HostileValues.forbidden;
+import static io.complaints.testsupport.hostile.HostileValues.hostileText;
+import static io.complaints.testsupport.hostile.HostileValues.hostileValues;
+import static io.complaints.testsupport.hostile.HostileValues.nesting;
+import static io.complaints.testsupport.hostile.HostileValues.notJson;
+import static io.complaints.testsupport.hostile.HostileValues.shown;
 import static io.complaints.intake.registration.RegistrationOracle.Verdict.CREATED;
 import static io.complaints.intake.registration.RegistrationOracle.Verdict.EITHER;
 import static io.complaints.intake.registration.RegistrationOracle.Verdict.REFUSED;
@@ -20,16 +28,17 @@ import java.util.stream.Stream;
 import io.complaints.events.Category;
 import io.complaints.events.Channel;
 import io.complaints.events.PrioritySource;
-import io.complaints.intake.registration.HostileJson.Arr;
-import io.complaints.intake.registration.HostileJson.Lit;
-import io.complaints.intake.registration.HostileJson.Member;
-import io.complaints.intake.registration.HostileJson.Obj;
-import io.complaints.intake.registration.HostileJson.Str;
+import io.complaints.testsupport.hostile.HostileJson;
+import io.complaints.testsupport.hostile.HostileValues;
+import io.complaints.testsupport.hostile.HostileJson.Arr;
+import io.complaints.testsupport.hostile.HostileJson.Lit;
+import io.complaints.testsupport.hostile.HostileJson.Member;
+import io.complaints.testsupport.hostile.HostileJson.Obj;
+import io.complaints.testsupport.hostile.HostileJson.Str;
 import io.complaints.intake.registration.RegistrationOracle.Verdict;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 
 /** The requests of {@link HostileRegistrationPayloadsTest}: forms valid and broken, hostile values, garbage, headers. */
@@ -62,9 +71,6 @@ final class HostilePayloads {
             complainant.email           "no-at-sign" | "a@" | "@b.cn" | "a@@b.cn" | "a b@c.cn" | "<script>@x.com" | "a@b..cn"
             complainant.contactConsent  "yes" | [true] | {}""".lines().map(line -> line.split("\\s+", 2))
             .flatMap(field -> Stream.of(field[1].split(" \\| ")).map(json -> set(field[0], new Lit(json)))).toList();
-    /** Blank text, also where only Unicode calls it blank. */
-    private static final List<String> BLANKS = List.of("", " ", "\t\n\r\n", "\u3000", "\u2003\u200A", "\u00A0", "\u200B\u200D",
-            "\uFEFF", "\u2028", "\u1680", "\u00AD");
     /** Until the body is known: an Idempotency-Key to be made from it. */
     private static final String NEW_KEY = "(new)";
 
@@ -225,7 +231,7 @@ final class HostilePayloads {
 
     /** Text as people type it, at most {@code max} chars; {@code visible}: beginning with a letter. */
     private static Arbitrary<Str> text(int max, boolean visible) {
-        Arbitrary<String> typed = TYPED.list().ofMaxSize(max).map(HostilePayloads::string);
+        Arbitrary<String> typed = TYPED.list().ofMaxSize(max).map(HostileValues::string);
         Arbitrary<Character> letters = Arbitraries.chars().range('a', 'z').range('\u4e00', '\u9fa5').range('\u05d0', '\u05ea');
         return (visible ? Combinators.combine(letters, typed).as((first, rest) -> first + rest) : typed)
                 .map(text -> new Str(cut(text, max)));
@@ -263,55 +269,6 @@ final class HostilePayloads {
                         at(parent + "(unknown)", o -> o.plus(key, value)))),
                 Combinators.combine(fields, hostileValues()).as((path, value) ->
                         new Edit("twice " + path, at(path, o -> o.plus(key(path), value).plus(key(path), value)))))));
-    }
-
-    /** Control characters but tab and line breaks; bidirectional overrides and isolates. */
-    private static Arbitrary<Character> forbidden() {
-        return Arbitraries.chars().range('\u0000', '\u0008').range('\u000e', '\u001f').range('\u007f', '\u009f')
-                .range('\u202a', '\u202e').range('\u2066', '\u2069').with('\u000b', '\u000c');
-    }
-
-    private static Arbitrary<HostileJson> hostileValues() {
-        return Arbitraries.frequencyOf(Tuple.of(5, hostileText().map(Str::new)), Tuple.of(3, numbers()),
-                Tuple.of(1, Arbitraries.of("true", "false", "null", "[]", "{}").map(Lit::new)), Tuple.of(2, nesting()));
-    }
-
-    private static Arbitrary<HostileJson> numbers() {
-        return Arbitraries.oneOf(Arbitraries.of("-0", "1e400", "-1e400", "1e-400", "1E2", "4.0e0", "1.5", "0.99999999999999999",
-                        "2147483648", "-9223372036854775809", "123456789012345678901234567890.5"),
-                Arbitraries.integers().map(String::valueOf), Arbitraries.doubles().map(String::valueOf)).map(Lit::new);
-    }
-
-    /** Text that is not JSON, where a value belongs. */
-    private static Arbitrary<HostileJson> notJson() {
-        return Arbitraries.of("", "NaN", "undefined", "01", "+1", ".5", "'single'", "tru", "[1,]", "\"unterminated", "/* c */ 1",
-                "1 2", "\"\\x41\"", "\"tab\there\"", "{", "\u00A0", "\uFEFF1").map(Lit::new);
-    }
-
-    /** "x" in arrays or objects, or both in turn, up to 1100 deep: deeper than Jackson reads. */
-    private static Arbitrary<HostileJson> nesting() {
-        Arbitrary<Integer> depths = Arbitraries.integers().between(1, 1100).withDistribution(RandomDistribution.uniform());
-        return Combinators.combine(depths, Arbitraries.integers().between(0, 2)).as((depth, shape) -> {
-            HostileJson value = new Str("x");
-            for (int i = 0; i < depth; i++) {
-                boolean array = shape == 0 || shape == 2 && i % 2 == 0;
-                value = array ? new Arr(List.of(value)) : new Obj(List.of(new Member("a", value)));
-            }
-            return value;
-        });
-    }
-
-    /** Any code points (control characters often); injections and odd Unicode; nearly valid values; blanks. */
-    private static Arbitrary<String> hostileText() {
-        Arbitrary<Integer> codePoints = Arbitraries.oneOf(Arbitraries.integers().between(0, Character.MAX_CODE_POINT),
-                Arbitraries.integers().between(0, 0x9f));
-        return Arbitraries.frequencyOf(Tuple.of(6, codePoints.list().ofMaxSize(40).map(HostilePayloads::string)),
-                Tuple.of(4, Arbitraries.of("' OR '1'='1", "'; DROP TABLE complaint_register; --", "${jndi:ldap://127.0.0.1/a}",
-                        "<script>alert(1)</script>", "\r\nX-Injected: yes", "%s%n", "a\u0000b", "👨‍👩‍👧‍👦", "\uD83D",
-                        "\uDCA9\uD83D", "\u202Egnp.exe", "\u2066isolate\u2069", "مرحبا", "Z\u0335\u0321\u031B", "\uFFFE",
-                        "𝕳𝖊𝖑𝖑𝖔", "\u001B[31m")),
-                Tuple.of(2, Arbitraries.of("sh-pd", "SH-PD ", "HQ\n", "hotline", "REPEAT_COMPLAINT", "0", "-1", "null", "[]")),
-                Tuple.of(1, Arbitraries.of(BLANKS)));
     }
 
     /** What a well-behaved client sends: no key or a new one. */
@@ -395,23 +352,5 @@ final class HostilePayloads {
 
     private static Lit number(int value) {
         return new Lit(String.valueOf(value));
-    }
-
-    private static String string(List<Integer> codePoints) {
-        return codePoints.stream().map(Character::toString).collect(Collectors.joining());
-    }
-
-    /** At most {@code max} chars, not ending in half a surrogate pair. */
-    private static String cut(String text, int max) {
-        boolean halfAPair = max > 0 && max < text.length() && Character.isHighSurrogate(text.charAt(max - 1));
-        return text.length() <= max ? text : text.substring(0, halfAPair ? max - 1 : max);
-    }
-
-    /** Printable ASCII, letters and digits as they are, the rest as Java escapes; shortened in the middle when long. */
-    static String shown(String value) {
-        String shown = value.codePoints().mapToObj(c -> c == '\\' ? "\\\\" : c >= ' ' && c < 0x7f || Character.isLetterOrDigit(c)
-                ? Character.toString(c) : String.format("\\u%04x", c)).collect(Collectors.joining());
-        return shown.length() <= 1000 ? shown
-                : shown.substring(0, 700) + "...(" + (shown.length() - 900) + " more)..." + shown.substring(shown.length() - 200);
     }
 }

@@ -1,6 +1,6 @@
 package io.complaints.intake.registration;
 
-import static io.complaints.intake.registration.HostilePayloads.shown;
+import static io.complaints.testsupport.hostile.HostileValues.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

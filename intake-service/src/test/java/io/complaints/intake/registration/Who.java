@@ -103,7 +103,7 @@ record Who(Kind kind, int pick, String junk) {
     public String toString() {
         return switch (kind) {
             case OTHER_UNIT_AGENT -> kind + " (pick " + pick + ")";
-            case JUNK -> kind + " \"" + HostilePayloads.shown(junk) + "\"";
+            case JUNK -> kind + " \"" + io.complaints.testsupport.hostile.HostileValues.shown(junk) + "\"";
             default -> kind.toString();
         };
     }

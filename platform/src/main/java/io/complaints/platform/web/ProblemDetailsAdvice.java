@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.complaints.platform.NotPermittedException;
@@ -128,6 +129,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("The request breaks a rule");
         problem.setProperty("errors", ex.violations());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /**
+     * A body declared multipart/form-data that is not (no boundary, cut short), sent to an endpoint
+     * that reads none or before any controller reads it; one over the upload limit stays a 413.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> notMultipart(MultipartException ex) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new RuleViolation("$", "multipart",
+                "the body is not well-formed multipart/form-data"))));
     }
 
     @ExceptionHandler(NotPermittedException.class)

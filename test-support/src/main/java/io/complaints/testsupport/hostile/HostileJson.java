@@ -1,15 +1,15 @@
-package io.complaints.intake.registration;
+package io.complaints.testsupport.hostile;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * JSON as {@link HostilePayloads} writes it: an object may repeat a key, and a {@link Lit} is written
+ * JSON as the hostile-input tests write it: an object may repeat a key, and a {@link Lit} is written
  * as is: a number as given ({@code 1e400} stays {@code 1e400}), {@code true}, {@code null}, or text
  * that is not JSON at all.
  */
-sealed interface HostileJson {
+public sealed interface HostileJson {
 
     HostileJson NULL = new Lit("null");
 
@@ -23,26 +23,26 @@ sealed interface HostileJson {
         }
 
         /** The key given this one value, where it first was (else at the end). */
-        Obj with(String key, HostileJson value) {
+        public Obj with(String key, HostileJson value) {
             List<Member> result = new ArrayList<>(without(key).members);
             int at = members.stream().map(Member::key).toList().indexOf(key);
             result.add(at < 0 ? result.size() : at, new Member(key, value));
             return new Obj(result);
         }
 
-        Obj without(String key) {
+        public Obj without(String key) {
             return new Obj(members.stream().filter(m -> !m.key().equals(key)).toList());
         }
 
         /** One more member, whatever keys are there already: a duplicate or an unknown field. */
-        Obj plus(String key, HostileJson value) {
+        public Obj plus(String key, HostileJson value) {
             List<Member> result = new ArrayList<>(members);
             result.add(new Member(key, value));
             return new Obj(result);
         }
 
         /** Changes the object at the path, made empty where it is missing or not an object. */
-        Obj at(List<String> path, UnaryOperator<Obj> change) {
+        public Obj at(List<String> path, UnaryOperator<Obj> change) {
             if (path.isEmpty()) {
                 return change.apply(this);
             }
