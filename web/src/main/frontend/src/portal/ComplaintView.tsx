@@ -2,21 +2,25 @@ import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Form, Input, Popconfirm, Radio, Space, Timeline, Upload } from 'antd';
 import { SATISFACTIONS } from '../domain/enums';
 import { portal, type PortalComplaint } from './api';
-import { problemText, type T } from './PortalApp';
+import { problemText, type T } from './refusal';
 
 interface Props { t: T; complaint: PortalComplaint; onChanged: (c: PortalComplaint) => void; onSignedOut: () => void }
 
 /** One complaint, as its complainant follows it: status, next step, what they may do now, and the steps so far. */
 export function ComplaintView({ t, complaint, onChanged, onSignedOut }: Props) {
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [moreForm] = Form.useForm();
+  /** Does it; true when done (the page then shows the complaint as it is now). */
   const act = async (action: () => Promise<PortalComplaint>) => {
     setBusy(true);
     setError(undefined);
     try {
       onChanged(await action());
+      return true;
     } catch (e) {
-      setError(problemText(e, t));
+      setError(e);
+      return false;
     } finally {
       setBusy(false);
     }
@@ -25,12 +29,17 @@ export function ComplaintView({ t, complaint, onChanged, onSignedOut }: Props) {
   const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
   return (
     <Space direction="vertical" style={{ width: '100%', marginTop: 12 }}>
-      <Card title={`${t('complaint.title')} ${complaint.registrationNumber}`} extra={<Space>
+      <Card title={t('complaint.title')} extra={<Space>
         <Button size="small" onClick={() => act(portal.complaint)} data-testid="refresh">{t('complaint.refresh')}</Button>
         <Button size="small" onClick={() => portal.close().finally(onSignedOut)}>{t('complaint.signOut')}</Button>
       </Space>}>
-        {error && <Alert type="error" message={error} style={{ marginBottom: 12 }} data-testid="complaint-error" />}
+        {error !== undefined && <Alert type="error" message={problemText(error, t)} style={{ marginBottom: 12 }}
+          data-testid="complaint-error" />}
         <Descriptions column={1} size="small">
+          {/* the whole number on a phone too: a card's title is cut short */}
+          <Descriptions.Item label={t('follow.number')}>
+            <span data-testid="complaint-number">{complaint.registrationNumber}</span>
+          </Descriptions.Item>
           <Descriptions.Item label={t('complaint.status')}>
             <strong data-testid="status" data-status={complaint.status}>{t(`status.${complaint.status}`)}</strong>
           </Descriptions.Item>
@@ -44,7 +53,8 @@ export function ComplaintView({ t, complaint, onChanged, onSignedOut }: Props) {
         onAnswer={(s, timely, comment) => act(() => portal.answerCallback(s, timely, comment))} />}
       {allowed('ADD_INFORMATION') && (
         <Card title={t('more.title')} size="small">
-          <Form layout="vertical" onFinish={(v: { text: string }) => act(() => portal.addInformation(v.text))}>
+          <Form form={moreForm} layout="vertical"
+            onFinish={(v: { text: string }) => act(() => portal.addInformation(v.text)).then((done) => done && moreForm.resetFields())}>
             <Form.Item name="text" label={t('more.text')} rules={[{ required: true, message: t('file.required') }]}>
               <Input.TextArea rows={3} maxLength={2000} data-testid="more-text" />
             </Form.Item>

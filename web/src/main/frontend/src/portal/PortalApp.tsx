@@ -4,23 +4,12 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { CATEGORIES } from '../domain/enums';
 import { portal, PortalProblem, type Branch, type Filed, type PortalComplaint } from './api';
+import { problemText, type T } from './refusal';
 import { ComplaintView } from './ComplaintView';
 import { portalText, type PortalLang } from './messages';
 
-export type T = (key: string) => string;
 type Screen = { name: 'home' } | { name: 'file' } | { name: 'filed'; filed: Filed } | { name: 'follow' }
   | { name: 'complaint'; complaint: PortalComplaint };
-
-/** What went wrong, in the complainant's words: each refused field with the service's reason. */
-export function problemText(error: unknown, t: T): string {
-  if (!(error instanceof PortalProblem)) return t('problem.other');
-  const { problem } = error;
-  if (problem.status === 0) return t('problem.network');
-  if (problem.status === 401) return t('problem.session');
-  if (problem.status === 429) return t('problem.locked');
-  const fields = (problem.errors ?? []).map((e) => `${e.field}: ${e.message}`).join('; ');
-  return t('problem.other') + (fields || problem.detail || problem.title || String(problem.status));
-}
 
 export function PortalApp() {
   const [lang, setLang] = useState<PortalLang>(() => (navigator.language?.startsWith('zh') ? 'zh-CN' : 'en'));
@@ -78,10 +67,10 @@ export function PortalApp() {
 function FileComplaint({ t, onFiled, onBack }: { t: T; onFiled: (filed: Filed) => void; onBack: () => void }) {
   const [form] = Form.useForm();
   const [branches, setBranches] = useState<Branch[]>([]);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
   const [codeSent, setCodeSent] = useState(false);
   const [busy, setBusy] = useState(false);
-  useEffect(() => { portal.branches().then(setBranches).catch((e) => setError(problemText(e, t))); }, []);
+  useEffect(() => { portal.branches().then(setBranches).catch(setError); }, []);
   const options = regions(branches);
   const required = [{ required: true, message: t('file.required') }];
   const sendCode = async () => {
@@ -91,7 +80,7 @@ function FileComplaint({ t, onFiled, onBack }: { t: T; onFiled: (filed: Filed) =
       await portal.sendCode(form.getFieldValue('email'));
       setCodeSent(true);
     } catch (e) {
-      if (e instanceof PortalProblem) setError(problemText(e, t));
+      if (e instanceof PortalProblem) setError(e);
     }
   };
   const submit = async (values: Record<string, unknown>) => {
@@ -106,14 +95,15 @@ function FileComplaint({ t, onFiled, onBack }: { t: T; onFiled: (filed: Filed) =
           contactConsent: values.contactConsent === true },
       }));
     } catch (e) {
-      setError(problemText(e, t));
+      setError(e);
     } finally {
       setBusy(false);
     }
   };
   return (
     <Card title={t('file.title')} style={{ marginTop: 12 }} extra={<Button type="link" onClick={onBack}>{t('back')}</Button>}>
-      {error && <Alert type="error" message={error} style={{ marginBottom: 12 }} data-testid="file-error" />}
+      {error !== undefined && <Alert type="error" message={problemText(error, t)} style={{ marginBottom: 12 }}
+        data-testid="file-error" />}
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="branch" label={t('file.branch')} rules={required}>
           <Cascader options={options} data-testid="branch" placeholder={t('file.branch')} />
@@ -161,18 +151,19 @@ function regions(branches: Branch[]) {
 }
 
 function FollowLogin({ t, onOpened, onBack }: { t: T; onOpened: (c: PortalComplaint) => void; onBack: () => void }) {
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
   const open = async (values: { registrationNumber: string; trackingCode: string }) => {
     setError(undefined);
     try {
       onOpened(await portal.open(values.registrationNumber.trim(), values.trackingCode.trim()));
     } catch (e) {
-      setError(problemText(e, t));
+      setError(e);
     }
   };
   return (
     <Card title={t('follow.title')} style={{ marginTop: 12 }} extra={<Button type="link" onClick={onBack}>{t('back')}</Button>}>
-      {error && <Alert type="error" message={error} style={{ marginBottom: 12 }} data-testid="follow-error" />}
+      {error !== undefined && <Alert type="error" message={problemText(error, t)} style={{ marginBottom: 12 }}
+        data-testid="follow-error" />}
       <Form layout="vertical" onFinish={open}>
         <Form.Item name="registrationNumber" label={t('follow.number')} rules={[{ required: true, message: t('file.required') }]}>
           <Input data-testid="number" autoComplete="off" />
