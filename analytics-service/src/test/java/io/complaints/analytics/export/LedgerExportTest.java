@@ -263,8 +263,26 @@ class LedgerExportTest {
                 .extracting(row -> row.get(0))
                 .containsExactly("Registration number", "SH-PD-c-1", "BJ-CY-c-3", "SH-PD-c-4");
         assertThat(csv(get("/api/ledger/export.csv?unit=HQ&department=metering").body())).hasSize(2);
+        assertThat(csv(get("/api/ledger/export.csv?unit=HQ&department=METERING").body()))
+                .as("the code as the organisation lists it").hasSize(2);
         assertThat(csv(get("/api/ledger/export.csv?unit=NOWHERE").body())).as("the header only")
                 .containsExactly(HEADERS);
+    }
+
+    @Test
+    void aDepartmentNoUnitListsIsRefusedNamingTheFieldAndNothingIsExported() throws Exception {
+        for (String path : List.of("/api/ledger/export.csv?unit=HQ&department=catering",
+                "/api/ledger/export.xlsx?unit=HQ&department=catering", "/api/ledger?unit=HQ&department=catering")) {
+            HttpResponse<byte[]> response = get(path);
+
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.headers().firstValue("Content-Disposition").orElse("")).as("no file")
+                    .doesNotContain("attachment", "ledger-");
+            List<Document> errors = Document.parse(new String(response.body(), UTF_8)).getList("errors", Document.class);
+            assertThat(errors).extracting(error -> error.getString("field") + "/" + error.getString("rule"))
+                    .containsExactly("department/unknown-department");
+        }
     }
 
     @Test

@@ -120,18 +120,21 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(TriageCase command, Clock clock, DeadlinePolicy policy, DeadlineManager scheduler) {
+    void handle(TriageCase command, Departments departments, Clock clock, DeadlinePolicy policy,
+                DeadlineManager scheduler) {
         CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HQ_SUPERVISOR);
         progress.expect("triage", AWAITING_TRIAGE);
-        triage.confirm(command, deadlines.keptBy(command.actor(), clock, policy, scheduler), escalation, clock);
+        triage.confirm(command, departments, deadlines.keptBy(command.actor(), clock, policy, scheduler), escalation,
+                clock);
     }
 
     @CommandHandler
-    void handle(RetriageCase command, Clock clock, DeadlinePolicy policy, DeadlineManager scheduler) {
+    void handle(RetriageCase command, Departments departments, Clock clock, DeadlinePolicy policy,
+                DeadlineManager scheduler) {
         CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HQ_SUPERVISOR);
         progress.expect("re-triage", INVESTIGATING, AWAITING_APPROVAL, REMEDY_READY, OFFERED, ACCEPTED, EXECUTED,
                 CALLBACK_DUE, INVALID);
-        triage.correct(command, progress.status(), responsibility, remedy,
+        triage.correct(command, departments, progress.status(), responsibility, remedy,
                 deadlines.keptBy(command.actor(), clock, policy, scheduler), escalation, clock);
     }
 
@@ -144,10 +147,11 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(AssignHandler command, Recusal recusal) {
+    void handle(AssignHandler command, Departments departments, Recusal recusal) {
         CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HQ_SUPERVISOR);
         progress.expect("assign a handler", INVESTIGATING, AWAITING_APPROVAL, REMEDY_READY, OFFERED, ACCEPTED, EXECUTED);
-        responsibility.assign(command, recusal);
+        responsibility.assign(command, departments.of(unit.code(), "handlerDepartment", command.handlerDepartment()),
+                recusal);
     }
 
     @CommandHandler

@@ -48,7 +48,7 @@ class CaseResponsibility {
     }
 
     /** A handler replaced is replaced for a reason, kept with the assignment. */
-    void assign(AssignHandler command, Recusal recusal) {
+    void assign(AssignHandler command, String handlerDepartment, Recusal recusal) {
         recusal.check(command.handlerId(), command.handlerName(), complainedAboutPerson);
         if (command.handlerId().equals(handlerId)) {
             throw RulesViolatedException.ofRule("already-assigned", "the case is already with this handler");
@@ -58,7 +58,7 @@ class CaseResponsibility {
             throw RulesViolatedException.ofField("reason", "reason-to-reassign",
                     "the case has a handler; say why another takes it over");
         }
-        apply(new HandlerAssigned(caseId, command.handlerId(), command.handlerDepartment(), handlerId),
+        apply(new HandlerAssigned(caseId, command.handlerId(), handlerDepartment, handlerId),
                 CaseMetaData.of(command.actor(), reassigned ? command.reason() : null));
     }
 

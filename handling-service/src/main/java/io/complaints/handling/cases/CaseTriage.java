@@ -26,19 +26,24 @@ import io.complaints.platform.RulesViolatedException;
 /**
  * Triage and its corrections (DOMAIN.md, "Lifecycle" 1, "Severity", "Validity"): the coordinator confirms
  * the level and names the responsible department, or finds the complaint invalid with its reason and
- * explanation; while the case is open, triage is corrected with a reason ({@link Retriage}).
+ * explanation; while the case is open, triage is corrected with a reason ({@link Retriage}). The
+ * responsible department is one of the case's unit ({@link Departments}).
  */
 class CaseTriage {
 
     private String caseId;
+    /** The case's unit: its departments are the ones triage names. */
+    private String unit;
     private Instant receivedAt;
 
     /** Triaged: contact and settling are owed now; level 1 and 2 escalate at once. */
-    void confirm(TriageCase command, CaseDeadlines.Keeper kept, CaseEscalation escalation, Clock clock) {
+    void confirm(TriageCase command, Departments departments, CaseDeadlines.Keeper kept, CaseEscalation escalation,
+                 Clock clock) {
         new RulesViolatedException.Collector()
                 .check(command.level() >= 1 && command.level() <= 4, "level", "Range", "must be 1 to 4")
                 .throwIfAny();
-        apply(new CaseTriaged(caseId, command.level(), command.responsibleDepartment(), clock.instant()),
+        String department = departments.of(unit, "responsibleDepartment", command.responsibleDepartment());
+        apply(new CaseTriaged(caseId, command.level(), department, clock.instant()),
                 CaseMetaData.of(command.actor(), null));
         kept.meet(TimeLimit.TRIAGE);
         kept.set(TimeLimit.CONTACT, clock.instant());
@@ -52,13 +57,14 @@ class CaseTriage {
      * with the reason. A raise to level 1 or 2 escalates as at triage and asks approval of a remedy not
      * yet approved; a revalidated complaint owes its contact and settling again, not its explanation.
      */
-    void correct(RetriageCase command, CaseStatus status, CaseResponsibility responsibility, RemedyLoop remedy,
-                 CaseDeadlines.Keeper kept, CaseEscalation escalation, Clock clock) {
+    void correct(RetriageCase command, Departments departments, CaseStatus status, CaseResponsibility responsibility,
+                 RemedyLoop remedy, CaseDeadlines.Keeper kept, CaseEscalation escalation, Clock clock) {
         Retriage retriage = Retriage.of(command, status, responsibility);
+        String department = departments.of(unit, "responsibleDepartment", command.responsibleDepartment());
         boolean raisedForApproval = retriage.raisedTo(2) && remedy.awaitsApprovalIfRaised(status);
         CaseStatus next = retriage.revalidated() ? INVESTIGATING : raisedForApproval ? AWAITING_APPROVAL : status;
         apply(new CaseRetriaged(caseId, responsibility.level(), command.level(),
-                responsibility.responsibleDepartment(), command.responsibleDepartment(), next != INVALID,
+                responsibility.responsibleDepartment(), department, next != INVALID,
                 command.reason(), clock.instant(), next), CaseMetaData.of(command.actor(), command.reason()));
         if (retriage.revalidated()) {
             kept.withdraw(TimeLimit.EXPLAIN_INVALID);
@@ -94,6 +100,7 @@ class CaseTriage {
     @EventSourcingHandler
     void on(CaseOpened event) {
         caseId = event.caseId();
+        unit = event.unit().code();
         receivedAt = event.receivedAt();
     }
 }

@@ -64,9 +64,9 @@ class CaseBoardProjectionTest {
     private final CaseBoard board = new CaseBoard(new JdbcTemplate(database), json);
     private final CaseBoardQueries queries = new CaseBoardQueries(new NamedParameterJdbcTemplate(database), json,
             Clock.fixed(NOW, ZoneOffset.UTC), new UnitDirectory(new OrganisationProperties(ZoneOffset.UTC, List.of(
-            new OrganisationProperties.Unit("HQ", "HQ", null, null),
-            new OrganisationProperties.Unit("SH", "SH", "HQ", null),
-            new OrganisationProperties.Unit("SH-PD", "SH-PD", "SH", null)))));
+            new OrganisationProperties.Unit("HQ", "HQ", null, null, null),
+            new OrganisationProperties.Unit("SH", "SH", "HQ", null, null),
+            new OrganisationProperties.Unit("SH-PD", "SH-PD", "SH", null, null)))));
     private final String caseId = UUID.randomUUID().toString();
 
     @BeforeAll
