@@ -217,6 +217,26 @@ class CaseApiTest extends SignedInApiTest {
     }
 
     @Test
+    void anEffectivenessReviewTakesTheCaseOffItsListAndIsRecordedOnce() throws Exception {
+        String caseId = cases.caseAt(io.complaints.handling.api.CaseDriver.Stage.REVIEW_DUE, "SH-PD");
+        http.perform(as(get("/api/worklists/effectiveness-reviews"), "coord.li", "SH-PD", "COORDINATOR",
+                null)).andExpect(jsonPath("$.cases[*].caseId", hasItem(caseId)));
+        problem(step(caseId, "/effectiveness-review", "COORDINATOR", "{\"outcome\":\"EFFECTIVE\"}"), 400, "NotNull");
+        problem(step(caseId, "/effectiveness-review", "COORDINATOR", "{\"outcome\":\"USEFUL\",\"note\":\"x\"}"),
+                400, "enum");
+
+        step(caseId, "/effectiveness-review", "COORDINATOR",
+                "{\"outcome\":\"NOT_EFFECTIVE\",\"note\":\"estimated readings again in December\"}")
+                .andExpect(status().isNoContent());
+        http.perform(as(get("/api/worklists/effectiveness-reviews"), "coord.li", "SH-PD", "COORDINATOR",
+                null)).andExpect(jsonPath("$.cases[*].caseId", not(hasItem(caseId))));
+        problem(step(caseId, "/effectiveness-review", "COORDINATOR",
+                "{\"outcome\":\"EFFECTIVE\",\"note\":\"fine after all\"}"), 409, "review-due");
+        http.perform(as(get("/api/cases/" + caseId + "/history"), "coord.li", "SH-PD", "COORDINATOR", null))
+                .andExpect(content().string(containsString("EffectivenessReviewed")));
+    }
+
+    @Test
     void theDepartmentsOfAUnitAreTheOnesItsCasesMayName() throws Exception {
         http.perform(as(get("/api/organisation/units/SH-PD/departments"), "coord.li", "SH-PD", "COORDINATOR", null))
                 .andExpect(status().isOk())

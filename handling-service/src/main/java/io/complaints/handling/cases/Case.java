@@ -56,6 +56,7 @@ import io.complaints.handling.cases.CaseCommands.RecordFindings;
 import io.complaints.handling.cases.CaseCommands.RejectRemedy;
 import io.complaints.handling.cases.CaseCommands.ResumeClock;
 import io.complaints.handling.cases.CaseCommands.RetriageCase;
+import io.complaints.handling.cases.CaseCommands.ReviewEffectiveness;
 import io.complaints.handling.cases.CaseCommands.TakeOverCase;
 import io.complaints.handling.cases.CaseCommands.TriageCase;
 import io.complaints.handling.deadline.DeadlinePolicy;
@@ -318,6 +319,13 @@ public class Case {
     private void close(CaseOutcome outcome, Satisfaction satisfaction, CaseDeadlines.Keeper kept, Actor actor,
                        Clock clock, String reason) {
         closing.close(outcome, satisfaction, responsibility.level(), kept, escalation, actor, clock, reason);
+    }
+
+    /** After closing: were the corrective and preventive actions of a level-1 or level-2 complaint effective? */
+    @CommandHandler
+    void handle(ReviewEffectiveness command, Clock clock) {
+        CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HQ_SUPERVISOR);
+        closing.reviewEffectiveness(command, clock);
     }
 
     /** An action of the remedy was done: after the remedy was accepted, also once the case is closed. */

@@ -10,17 +10,23 @@ import io.complaints.events.CallbackInstructed;
 import io.complaints.events.CaseClosed;
 import io.complaints.events.CaseOutcome;
 import io.complaints.events.EffectivenessReviewDue;
+import io.complaints.events.EffectivenessReviewed;
 import io.complaints.events.Satisfaction;
 import io.complaints.events.TimeLimit;
+import io.complaints.handling.cases.CaseCommands.ReviewEffectiveness;
 import io.complaints.platform.Actor;
+import io.complaints.platform.RulesViolatedException;
 
 /**
  * How a case closes (DOMAIN.md, "Lifecycle" 8): its open limits withdrawn, its open escalations resolved,
- * and, for a level-1 or level-2 complaint resolved, an effectiveness review of its actions due.
+ * and, for a level-1 or level-2 complaint resolved, an effectiveness review of its actions due, then recorded
+ * (措施有效性验证: effective or not, with what was found).
  */
 class CaseClosing {
 
     private String caseId;
+    /** A level-1 or level-2 complaint closed as resolved, not yet reviewed. */
+    private boolean reviewDue;
 
     void close(CaseOutcome outcome, Satisfaction satisfaction, int level, CaseDeadlines.Keeper kept,
                CaseEscalation escalation, Actor actor, Clock clock, String reason) {
@@ -45,10 +51,33 @@ class CaseClosing {
         kept.set(TimeLimit.CALLBACK, clock.instant());
     }
 
+    /**
+     * The effectiveness review was made: refused ({@code review-due}) unless one is due, that is until a
+     * level-1 or level-2 complaint closed as resolved has had its review.
+     */
+    void reviewEffectiveness(ReviewEffectiveness command, Clock clock) {
+        if (!reviewDue) {
+            throw RulesViolatedException.ofRule("review-due", "no effectiveness review is due: only a level-1 or "
+                    + "level-2 complaint closed as resolved is reviewed, once");
+        }
+        apply(new EffectivenessReviewed(caseId, command.outcome(), command.note(), clock.instant()),
+                CaseMetaData.of(command.actor(), command.note()));
+    }
+
     // ---- state, rebuilt from the events ----
 
     @EventSourcingHandler
     void on(CaseOpened event) {
         caseId = event.caseId();
+    }
+
+    @EventSourcingHandler
+    void on(EffectivenessReviewDue event) {
+        reviewDue = true;
+    }
+
+    @EventSourcingHandler
+    void on(EffectivenessReviewed event) {
+        reviewDue = false;
     }
 }

@@ -57,6 +57,7 @@ class EndpointRulesConfiguration {
             step(endpoints, "actions/*/completion", HANDLER, COORDINATOR);
             step(endpoints, "callback/instruction", COORDINATOR, HQ_SUPERVISOR);
             step(endpoints, "callback", CALLBACK_AGENT);
+            step(endpoints, "effectiveness-review", COORDINATOR, HQ_SUPERVISOR);
             step(endpoints, "escalations", COORDINATOR, HANDLER, APPROVER, HQ_SUPERVISOR);
             step(endpoints, "takeover", HQ_SUPERVISOR);
             step(endpoints, "clock/pause", COORDINATOR, HANDLER, HQ_SUPERVISOR);

@@ -115,6 +115,8 @@ class AuthorizationMatrixTest extends SignedInApiTest {
             step("callback/instruction", null, COORDINATOR, Stage.EXECUTED, HANDLER),
             step("callback", "{\"satisfaction\":\"SATISFIED\",\"comment\":\"quick\"}", CALLBACK_AGENT,
                     Stage.CALLBACK_DUE, HANDLER),
+            step("effectiveness-review", "{\"outcome\":\"EFFECTIVE\",\"note\":\"no repeat in three months\"}",
+                    COORDINATOR, Stage.REVIEW_DUE, HANDLER),
             step("escalations", "{\"note\":\"the complainant called the press\"}", COORDINATOR, Stage.INVESTIGATING,
                     CALLBACK_AGENT),
             // only HQ itself takes a case over: a supervisor of the branch or subsidiary is refused (unit-scope)

@@ -169,6 +169,11 @@ class CaseBoardProjectionTest {
 
         board.on(new io.complaints.events.EffectivenessReviewDue(caseId, 2, RECEIVED), RECEIVED);
         assertThat(listed(Worklist.EFFECTIVENESS_REVIEWS, COORDINATOR)).contains(caseId);
+
+        board.on(new io.complaints.events.EffectivenessReviewed(caseId,
+                io.complaints.events.EffectivenessReviewed.ReviewOutcome.EFFECTIVE, "no repeat since",
+                RECEIVED.plusSeconds(3600)), RECEIVED.plusSeconds(3600));
+        assertThat(listed(Worklist.EFFECTIVENESS_REVIEWS, COORDINATOR)).as("reviewed: off the list").doesNotContain(caseId);
     }
 
     @Test
