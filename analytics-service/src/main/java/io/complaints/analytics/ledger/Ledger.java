@@ -63,8 +63,9 @@ import io.complaints.events.InvalidityExplained;
 /**
  * The complaint ledger (投诉台账): one row per complaint, every key fact, status, milestone and
  * deadline flag, from both topics, with the words of the registration form, the findings, the remedy,
- * its result, the invalidity's explanation and the callback's answers. These are personal data: the
- * ledger is read by authorised roles only and none of it is logged. The case's status is the one its events carry. Facts of an event are written so that repeating them changes
+ * its result, the invalidity's explanation and the callback's answers (personal data: the ledger is
+ * read by authorised roles only and none of it is logged). The case's status is the one its events
+ * carry. Facts of an event are written so that repeating them changes
  * nothing; what changes over a case's life (its status, holder, handler, open deadlines) is written
  * only by an event later in the case than the last one applied (by the case's own sequence), so that
  * redeliveries and replays cannot take a row back in time. Counted things (escalations, reopenings,
@@ -270,8 +271,10 @@ public class Ledger implements ReadModel {
                 facts.min("remedyProposedAt", event.time());
                 state.set("caseStatus", p.status().name())
                         .set("remedyNumber", p.remedyNumber()).set("remedyMeasures", p.measures())
-                        .set("remedyResponsiblePerson", p.responsiblePerson()).set("remedyDueDate", p.dueDate() == null ? null : p.dueDate().toString())
-                        .set("correctiveActions", p.correctiveActions()).set("preventiveActions", p.preventiveActions());
+                        .set("remedyResponsiblePerson", p.responsiblePerson())
+                        .set("remedyDueDate", p.dueDate() == null ? null : p.dueDate().toString())
+                        .set("correctiveActions", p.correctiveActions())
+                        .set("preventiveActions", p.preventiveActions());
             }
             case RemedyApproved a -> {
                 facts.min("remedyApprovedAt", event.time());

@@ -77,7 +77,10 @@ public record LedgerView(
                          String correctiveActions, String preventiveActions) {
     }
 
-    /** Why the complaint is invalid (a reason of the list) and the explanation the complainant is given. */
+    /**
+     * Why the complaint is invalid (a reason of the list) and the explanation the complainant is given; none
+     * for a valid complaint, one found valid again by re-triage included.
+     */
     public record Invalidity(String reason, String explanation) {
     }
 
@@ -116,8 +119,8 @@ public record LedgerView(
                 row.overdue(now), keys(row.met()), keys(row.missed()),
                 row.deadlines() == null ? Map.of() : row.deadlines(), milestones, row.receivedAt(), row.caseOpenedAt(),
                 row.closedAt(), row.visibleAt(), row.lastEventAt(), registration(row), row.findings(), remedy(row),
-                row.result(), row.invalidReason() == null && row.invalidExplanation() == null ? null
-                        : new Invalidity(row.invalidReason(), row.invalidExplanation()),
+                row.result(), Boolean.TRUE.equals(row.invalid())
+                        ? new Invalidity(row.invalidReason(), row.invalidExplanation()) : null,
                 row.satisfaction() == null ? null : new Callback(row.satisfaction(), row.timelinessSatisfaction(),
                         row.callbackMethod(), row.callbackComment()));
     }

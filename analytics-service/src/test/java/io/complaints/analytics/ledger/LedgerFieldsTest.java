@@ -129,6 +129,13 @@ class LedgerFieldsTest {
         assertThat(view("c-3").invalidity()).isEqualTo(new LedgerView.Invalidity("MISUNDERSTANDING",
                 "the tariff changed by law on 1 July"));
         assertThat(view("c-3").remedy()).isNull();
+
+        apply(opened("c-3").then(new CaseMarkedInvalid("c-3", InvalidityReason.MISUNDERSTANDING,
+                        "the tariff changed by law on 1 July"))
+                .then(new io.complaints.events.CaseRetriaged("c-3", 3, 3, "billing", "billing", true,
+                        "the tariff did not apply to this contract", RECEIVED.plusSeconds(7200),
+                        io.complaints.events.CaseStatus.INVESTIGATING)).events().getLast());
+        assertThat(view("c-3").invalidity()).as("found valid again").isNull();
     }
 
     @Test
