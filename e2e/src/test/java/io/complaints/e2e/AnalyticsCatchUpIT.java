@@ -107,6 +107,17 @@ class AnalyticsCatchUpIT {
         expected.put("deadlinesMet", List.of());
         expected.put("deadlinesMissed", List.of());
         expected.put("closedAt", null);
+        Map<String, Object> registrationForm = new LinkedHashMap<>();
+        registrationForm.put("description", "Billed twice for October");
+        registrationForm.put("demand", null);
+        registrationForm.put("occurredAt", null);
+        registrationForm.put("complainedAbout", null);
+        expected.put("registration", registrationForm);
+        expected.put("findings", null);
+        expected.put("remedy", null);
+        expected.put("result", null);
+        expected.put("invalidity", null);
+        expected.put("callback", null);
 
         @SuppressWarnings("unchecked")
         Map<String, Object> actual = json.convertValue(row, Map.class);

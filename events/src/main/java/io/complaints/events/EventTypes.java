@@ -27,7 +27,7 @@ public final class EventTypes {
             CaseClosed.class, Escalated.class, EscalationsResolved.class, CaseTakenOver.class, ClockPaused.class,
             ClockResumed.class, DeadlineSet.class, DeadlineMet.class, DeadlineMissed.class, ReminderIssued.class,
             DeadlineWithdrawn.class, CaseRetriaged.class, ActionCompleted.class, ActionOverdue.class,
-            EffectivenessReviewDue.class);
+            EffectivenessReviewDue.class, EffectivenessReviewed.class);
 
     private static final Map<String, Class<? extends Record>> DATA_TYPES = dataTypes();
 

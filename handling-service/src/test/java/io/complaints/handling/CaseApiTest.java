@@ -198,6 +198,59 @@ class CaseApiTest extends SignedInApiTest {
     }
 
     @Test
+    void aDepartmentTheUnitDoesNotListIsRefusedNamingTheFieldAndChangesNothing() throws Exception {
+        String caseId = openCase(3);
+        problem(step(caseId, "/triage", "COORDINATOR", "{\"level\":3,\"responsibleDepartment\":\"catering\"}"), 400,
+                "unknown-department");
+        step(caseId, "/triage", "COORDINATOR", "{\"level\":3,\"responsibleDepartment\":\"catering\"}")
+                .andExpect(jsonPath("$.errors[0].field").value("responsibleDepartment"));
+        view(caseId).andExpect(jsonPath("$.status").value("AWAITING_TRIAGE"));
+        triaged(caseId, 3);
+        problem(step(caseId, "/retriage", "COORDINATOR",
+                "{\"level\":2,\"responsibleDepartment\":\"catering\",\"reason\":\"six households\"}"), 400,
+                "unknown-department");
+        problem(step(caseId, "/assignment", "COORDINATOR",
+                "{\"handlerId\":\"other.handler\",\"handlerName\":\"Qian Li\",\"handlerDepartment\":\"catering\"}"),
+                400, "unknown-department");
+        view(caseId).andExpect(jsonPath("$.level").value(3)).andExpect(jsonPath("$.responsibleDepartment").value("billing"))
+                .andExpect(jsonPath("$.handlerId").doesNotExist());
+    }
+
+    @Test
+    void anEffectivenessReviewTakesTheCaseOffItsListAndIsRecordedOnce() throws Exception {
+        String caseId = cases.caseAt(io.complaints.handling.api.CaseDriver.Stage.REVIEW_DUE, "SH-PD");
+        http.perform(as(get("/api/worklists/effectiveness-reviews"), "coord.li", "SH-PD", "COORDINATOR",
+                null)).andExpect(jsonPath("$.cases[*].caseId", hasItem(caseId)));
+        problem(step(caseId, "/effectiveness-review", "COORDINATOR", "{\"outcome\":\"EFFECTIVE\"}"), 400, "NotNull");
+        problem(step(caseId, "/effectiveness-review", "COORDINATOR", "{\"outcome\":\"USEFUL\",\"note\":\"x\"}"),
+                400, "enum");
+
+        step(caseId, "/effectiveness-review", "COORDINATOR",
+                "{\"outcome\":\"NOT_EFFECTIVE\",\"note\":\"estimated readings again in December\"}")
+                .andExpect(status().isNoContent());
+        http.perform(as(get("/api/worklists/effectiveness-reviews"), "coord.li", "SH-PD", "COORDINATOR",
+                null)).andExpect(jsonPath("$.cases[*].caseId", not(hasItem(caseId))));
+        problem(step(caseId, "/effectiveness-review", "COORDINATOR",
+                "{\"outcome\":\"EFFECTIVE\",\"note\":\"fine after all\"}"), 409, "review-due");
+        http.perform(as(get("/api/cases/" + caseId + "/history"), "coord.li", "SH-PD", "COORDINATOR", null))
+                .andExpect(content().string(containsString("EffectivenessReviewed")));
+    }
+
+    @Test
+    void theDepartmentsOfAUnitAreTheOnesItsCasesMayName() throws Exception {
+        http.perform(as(get("/api/organisation/units/SH-PD/departments"), "coord.li", "SH-PD", "COORDINATOR", null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unit").value("SH-PD"))
+                .andExpect(jsonPath("$.departments[*].code", hasItem("billing")))
+                .andExpect(jsonPath("$.departments[*].code", hasItem("metering")))
+                .andExpect(jsonPath("$.departments[?(@.code == 'billing')].nameZh").value(contains("收费部")))
+                .andExpect(jsonPath("$.departments[?(@.code == 'billing')].nameEn").value(contains("Billing")));
+        http.perform(as(get("/api/organisation/units/XX-NONE/departments"), "coord.li", "SH-PD", "COORDINATOR", null))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void aCorrectionOfTriageRaisesTheLevelWithItsReasonAndARefusedOneChangesNothing() throws Exception {
         String caseId = openCase(3);
         triaged(caseId, 3);

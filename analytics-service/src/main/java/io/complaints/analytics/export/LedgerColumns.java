@@ -15,12 +15,13 @@ import io.complaints.analytics.ledger.LedgerView;
 
 /**
  * The columns of the ledger export (投诉台账导出), in their order: the key facts of each complaint,
- * its escalations and counts, the time limits met and missed, and the time of each milestone in
- * ISO-8601 with the organisation's offset (e.g. {@code 2026-11-01T01:00:00+08:00}). Without a
+ * its escalations and counts, the time limits met and missed, the time of each milestone in
+ * ISO-8601 with the organisation's offset (e.g. {@code 2026-11-01T01:00:00+08:00}), then the words of
+ * the registration form, the findings, the remedy, its result, the invalidity and the callback's answers. Without a
  * language asked for, the headers are English and the values the contract's codes, stable so that
  * spreadsheets built on an export keep working; in a language asked for ({@code ?lang=zh-CN|en}),
  * headers and the values of statuses, levels, channels, categories, escalation reasons,
- * satisfaction and outcomes are in that language's words.
+ * satisfaction, outcomes, invalidity reasons and callback methods are in that language's words.
  */
 final class LedgerColumns {
 
@@ -83,7 +84,59 @@ final class LedgerColumns {
             columns.add(column(headers.label("milestone." + milestone),
                     row -> time(row.milestones().get(milestone), zone)));
         }
+        columns.addAll(words(header, named, zone));
         return List.copyOf(columns);
+    }
+
+    /**
+     * After the milestones, so that spreadsheets built on the columns before keep reading them: the words of
+     * the registration form, the findings, the current remedy and its result, the invalidity, the last
+     * callback's answers.
+     */
+    private static List<ExportColumn> words(Function<String, String> header,
+                                            Function<String, Function<Object, Object>> named, ZoneId zone) {
+        Function<Object, Object> invalidReason = named.apply("invalidReason");
+        Function<Object, Object> satisfaction = named.apply("satisfaction");
+        Function<Object, Object> method = named.apply("callbackMethod");
+        Function<LedgerView, Optional<LedgerView.ComplainedAbout>> about = row -> Optional.ofNullable(
+                row.registration()).map(LedgerView.RegistrationForm::complainedAbout);
+        Function<LedgerView, Optional<LedgerView.Remedy>> remedy = row -> Optional.ofNullable(row.remedy());
+        Function<LedgerView, Optional<LedgerView.Invalidity>> invalidity = row -> Optional.ofNullable(row.invalidity());
+        Function<LedgerView, Optional<LedgerView.Callback>> callback = row -> Optional.ofNullable(row.callback());
+        return List.of(
+                column(header.apply("description"), row -> row.registration().description()),
+                column(header.apply("demand"), row -> row.registration().demand()),
+                column(header.apply("occurredAt"), row -> time(row.registration().occurredAt(), zone)),
+                column(header.apply("complainedAboutUnit"),
+                        row -> about.apply(row).map(LedgerView.ComplainedAbout::unitCode).orElse(null)),
+                column(header.apply("complainedAboutDepartment"),
+                        row -> about.apply(row).map(LedgerView.ComplainedAbout::department).orElse(null)),
+                column(header.apply("complainedAboutPerson"),
+                        row -> about.apply(row).map(LedgerView.ComplainedAbout::person).orElse(null)),
+                column(header.apply("productOrService"),
+                        row -> about.apply(row).map(LedgerView.ComplainedAbout::productOrService).orElse(null)),
+                column(header.apply("findings"), LedgerView::findings),
+                column(header.apply("remedyMeasures"),
+                        row -> remedy.apply(row).map(LedgerView.Remedy::measures).orElse(null)),
+                column(header.apply("remedyResponsiblePerson"),
+                        row -> remedy.apply(row).map(LedgerView.Remedy::responsiblePerson).orElse(null)),
+                column(header.apply("remedyDueDate"),
+                        row -> remedy.apply(row).map(LedgerView.Remedy::dueDate).map(Object::toString).orElse(null)),
+                column(header.apply("correctiveActions"),
+                        row -> remedy.apply(row).map(LedgerView.Remedy::correctiveActions).orElse(null)),
+                column(header.apply("preventiveActions"),
+                        row -> remedy.apply(row).map(LedgerView.Remedy::preventiveActions).orElse(null)),
+                column(header.apply("result"), LedgerView::result),
+                column(header.apply("invalidReason"),
+                        row -> invalidReason.apply(invalidity.apply(row).map(LedgerView.Invalidity::reason).orElse(null))),
+                column(header.apply("invalidExplanation"),
+                        row -> invalidity.apply(row).map(LedgerView.Invalidity::explanation).orElse(null)),
+                column(header.apply("timelinessSatisfaction"), row -> satisfaction.apply(
+                        callback.apply(row).map(LedgerView.Callback::timelinessSatisfaction).orElse(null))),
+                column(header.apply("callbackMethod"),
+                        row -> method.apply(callback.apply(row).map(LedgerView.Callback::method).orElse(null))),
+                column(header.apply("callbackComment"),
+                        row -> callback.apply(row).map(LedgerView.Callback::comment).orElse(null)));
     }
 
     static List<String> headers(List<ExportColumn> columns) {

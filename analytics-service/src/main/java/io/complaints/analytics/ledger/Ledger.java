@@ -37,6 +37,7 @@ import io.complaints.events.ClockPaused;
 import io.complaints.events.ClockResumed;
 import io.complaints.events.CloudEvent;
 import io.complaints.events.ComplainantContacted;
+import io.complaints.events.ComplainedAbout;
 import io.complaints.events.ComplaintAmended;
 import io.complaints.events.ComplaintReceived;
 import io.complaints.events.ComplaintWithdrawn;
@@ -61,7 +62,10 @@ import io.complaints.events.InvalidityExplained;
 
 /**
  * The complaint ledger (投诉台账): one row per complaint, every key fact, status, milestone and
- * deadline flag, from both topics. The case's status is the one its events carry. Facts of an event are written so that repeating them changes
+ * deadline flag, from both topics, with the words of the registration form, the findings, the remedy,
+ * its result, the invalidity's explanation and the callback's answers (personal data: the ledger is
+ * read by authorised roles only and none of it is logged). The case's status is the one its events
+ * carry. Facts of an event are written so that repeating them changes
  * nothing; what changes over a case's life (its status, holder, handler, open deadlines) is written
  * only by an event later in the case than the last one applied (by the case's own sequence), so that
  * redeliveries and replays cannot take a row back in time. Counted things (escalations, reopenings,
@@ -226,9 +230,13 @@ public class Ledger implements ReadModel {
                         .set("resolvedAtIntake", r.resolvedAtIntake() != null);
                 intakeFacts(state, r.channel().name(), r.category().name(), r.level(), r.prioritySources(),
                         r.groupSize());
+                registrationForm(state, r.description(), r.demand(), r.occurredAt(), r.complainedAbout());
             }
-            case ComplaintAmended a -> intakeFacts(state, a.channel().name(), a.category().name(), a.level(),
-                    a.prioritySources(), a.groupSize());
+            case ComplaintAmended a -> {
+                intakeFacts(state, a.channel().name(), a.category().name(), a.level(), a.prioritySources(),
+                        a.groupSize());
+                registrationForm(state, a.description(), a.demand(), a.occurredAt(), a.complainedAbout());
+            }
             case ComplaintWithdrawn w -> facts.set("withdrawnAt", w.withdrawnAt()).set("withdrawn", true);
             case CaseOpened o -> {
                 facts.set("caseOpenedAt", o.openedAt()).set("registrationNumber", o.registrationNumber())
@@ -249,17 +257,22 @@ public class Ledger implements ReadModel {
             case ComplainantContacted c -> facts.min("contactedAt", c.contactedAt());
             case FindingsRecorded f -> {
                 facts.min("findingsAt", event.time());
-                state.set("causeCode", f.causeCode());
+                state.set("causeCode", f.causeCode()).set("findings", f.findings());
             }
             case CaseMarkedInvalid i -> {
-                facts.set("invalid", true).set("invalidReason", i.reason().name());
+                facts.set("invalid", true).set("invalidReason", i.reason().name())
+                        .set("invalidExplanation", i.explanation());
                 state.set("caseStatus", i.status().name());
             }
             case InvalidityExplained e -> facts.min("explainedAt", e.explainedAt());
             case RemedyProposed p -> {
                 facts.min("remedyProposedAt", event.time());
                 state.set("caseStatus", p.status().name())
-                        .set("remedyNumber", p.remedyNumber());
+                        .set("remedyNumber", p.remedyNumber()).set("remedyMeasures", p.measures())
+                        .set("remedyResponsiblePerson", p.responsiblePerson())
+                        .set("remedyDueDate", p.dueDate() == null ? null : p.dueDate().toString())
+                        .set("correctiveActions", p.correctiveActions())
+                        .set("preventiveActions", p.preventiveActions());
             }
             case RemedyApproved a -> {
                 facts.min("remedyApprovedAt", event.time());
@@ -280,7 +293,7 @@ public class Ledger implements ReadModel {
             }
             case RemedyExecuted x -> {
                 facts.min("remedyExecutedAt", event.time());
-                state.set("caseStatus", x.status().name());
+                state.set("caseStatus", x.status().name()).set("result", x.result());
             }
             case CallbackInstructed c -> {
                 facts.min("callbackInstructedAt", event.time());
@@ -288,7 +301,16 @@ public class Ledger implements ReadModel {
             }
             case CallbackCompleted c -> {
                 facts.set("callbacks." + id, c.satisfaction().name()).min("firstCallbackAt", event.time());
-                state.set("satisfaction", c.satisfaction().name());
+                if (c.timelinessSatisfaction() != null) {
+                    facts.set("callbackTimeliness." + id, c.timelinessSatisfaction().name());
+                }
+                if (c.method() != null) {
+                    facts.set("callbackMethods." + id, c.method().name());
+                }
+                state.set("satisfaction", c.satisfaction().name()).set("callbackComment", c.comment())
+                        .set("timelinessSatisfaction", c.timelinessSatisfaction() == null ? null
+                                : c.timelinessSatisfaction().name())
+                        .set("callbackMethod", c.method() == null ? null : c.method().name());
             }
             case CaseReopened r -> {
                 facts.addToSet("reopenings", id);
@@ -328,6 +350,16 @@ public class Ledger implements ReadModel {
                 .set("priority", !sources.isEmpty())
                 .set("prioritySources", sources.stream().map(Enum::name).sorted().toList())
                 .set("groupSize", groupSize);
+    }
+
+    /** The registration form's own words (投诉登记表): what happened, what the complainant asks, whom it is about. */
+    private static void registrationForm(Update state, String description, String demand, Instant occurredAt,
+                                         ComplainedAbout about) {
+        state.set("description", description).set("demand", demand).set("occurredAt", occurredAt)
+                .set("complainedAboutUnit", about == null ? null : about.unitCode())
+                .set("complainedAboutDepartment", about == null ? null : about.department())
+                .set("complainedAboutPerson", about == null ? null : about.person())
+                .set("complainedAboutProductOrService", about == null ? null : about.productOrService());
     }
 
     /** How far up the case went: 1 = HQ, 2 = a subsidiary, 3 = a branch (the depth of the unit it went to). */

@@ -51,6 +51,11 @@ public record LedgerFilter(String unit, String from, String to, String status, I
         refusal.throwIfAny();
     }
 
+    /** The same selection, of this department. */
+    public LedgerFilter withDepartment(String code) {
+        return new LedgerFilter(unit, from, to, status, level, category, channel, code, overdue, sort);
+    }
+
     /**
      * The selection as the viewer may see it: refused (403, {@code unit-scope}) when it names a unit
      * outside the viewer's subtree; without a unit, the rows of the viewer's subtree, kept to it by

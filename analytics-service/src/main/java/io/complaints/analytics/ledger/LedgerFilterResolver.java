@@ -11,13 +11,21 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import io.complaints.platform.RulesViolatedException;
+import io.complaints.platform.organisation.UnitDirectory;
 
 /**
  * Reads a {@link LedgerFilter} from the query parameters ({@code unit, from, to, status, level,
- * category, channel, department, overdue, sort}), for every endpoint that serves a ledger selection.
+ * category, channel, department, overdue, sort}), for every endpoint that serves a ledger selection. The
+ * department is one of the organisation's configuration ({@code unknown-department} otherwise).
  */
 @Configuration(proxyBeanMethods = false)
 class LedgerFilterResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+    private final UnitDirectory units;
+
+    LedgerFilterResolver(UnitDirectory units) {
+        this.units = units;
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -32,10 +40,17 @@ class LedgerFilterResolver implements HandlerMethodArgumentResolver, WebMvcConfi
     @Override
     public LedgerFilter resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                         NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        return new LedgerFilter(request.getParameter("unit"), request.getParameter("from"),
+        LedgerFilter filter = new LedgerFilter(request.getParameter("unit"), request.getParameter("from"),
                 request.getParameter("to"), request.getParameter("status"), level(request.getParameter("level")),
                 request.getParameter("category"), request.getParameter("channel"), request.getParameter("department"),
                 overdue(request.getParameter("overdue")), request.getParameter("sort"));
+        return filter.department() == null ? filter : filter.withDepartment(department(filter.department()));
+    }
+
+    /** A department of the organisation's configuration, as it lists the code; refused when no unit has it. */
+    private String department(String code) {
+        return units.departmentAnywhere(code).orElseThrow(() -> RulesViolatedException.ofField("department",
+                "unknown-department", "'" + code + "' is not a department of any unit of the organisation"));
     }
 
     private static Integer level(String level) {

@@ -14,7 +14,15 @@ import org.springframework.data.annotation.Id;
  * @param caseStatus  the case's status in handling; null until the case is opened
  * @param deadlines   the open time limits and when each is due
  * @param met         the time limits met; {@code missed} those missed
- * @param callbacks   by event id, each callback's satisfaction
+ * @param callbacks   by event id, each callback's satisfaction; {@code callbackTimeliness} its satisfaction
+ *                    with timeliness and {@code callbackMethods} how the complainant was reached, where answered
+ * @param description the registration form's words (as last amended), like {@code demand} and the
+ *                    complained-about unit, department, person and product or service: personal data, read
+ *                    by authorised roles only and never logged
+ * @param findings    the last findings recorded; {@code remedy…}, corrective and preventive actions those
+ *                    of the current remedy; {@code result} its execution's
+ * @param remedyDueDate {@code yyyy-MM-dd}
+ * @param timelinessSatisfaction the last callback's answers, with {@code callbackMethod} and {@code callbackComment}
  * @param visibleAt   when analytics first wrote the row
  */
 public record LedgerRow(
@@ -75,7 +83,27 @@ public record LedgerRow(
         Instant closedAt,
         Instant visibleAt,
         Instant firstEventAt,
-        Instant lastEventAt) {
+        Instant lastEventAt,
+        String description,
+        String demand,
+        Instant occurredAt,
+        String complainedAboutUnit,
+        String complainedAboutDepartment,
+        String complainedAboutPerson,
+        String complainedAboutProductOrService,
+        String findings,
+        String remedyMeasures,
+        String remedyResponsiblePerson,
+        String remedyDueDate,
+        String correctiveActions,
+        String preventiveActions,
+        String result,
+        String invalidExplanation,
+        String timelinessSatisfaction,
+        String callbackMethod,
+        String callbackComment,
+        Map<String, String> callbackTimeliness,
+        Map<String, String> callbackMethods) {
 
     /** The level triage confirmed, else the one intake registered. */
     public Integer level() {

@@ -1,6 +1,7 @@
 package io.complaints.analytics.ledger;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,9 @@ import java.util.TreeSet;
 
 /**
  * A ledger row as the API shows it: the facts, the status, each milestone's time, which time limits
- * were met or missed, and counts of what happened more than once.
+ * were met or missed, counts of what happened more than once, and the words of the registration form,
+ * the findings, the remedy, its result, the invalidity and the callback's answers (personal data: for the
+ * authorised roles that read the ledger only).
  */
 public record LedgerView(
         String complaintId,
@@ -48,7 +51,45 @@ public record LedgerView(
         Instant caseOpenedAt,
         Instant closedAt,
         Instant visibleAt,
-        Instant lastEventAt) {
+        Instant lastEventAt,
+        RegistrationForm registration,
+        String findings,
+        Remedy remedy,
+        String result,
+        Invalidity invalidity,
+        Callback callback) {
+
+    /**
+     * The registration form's words (投诉登记表), as last amended.
+     *
+     * @param complainedAbout the unit, department, person and product or service complained about; null when none
+     */
+    public record RegistrationForm(String description, String demand, Instant occurredAt,
+                                   ComplainedAbout complainedAbout) {
+    }
+
+    /** The unit, department, person and product or service complained about. */
+    public record ComplainedAbout(String unitCode, String department, String person, String productOrService) {
+    }
+
+    /** The current remedy (整改措施) and its corrective and preventive actions. */
+    public record Remedy(Integer number, String measures, String responsiblePerson, LocalDate dueDate,
+                         String correctiveActions, String preventiveActions) {
+    }
+
+    /**
+     * Why the complaint is invalid (a reason of the list) and the explanation the complainant is given; none
+     * for a valid complaint, one found valid again by re-triage included.
+     */
+    public record Invalidity(String reason, String explanation) {
+    }
+
+    /**
+     * The answers of the last callback (回访): satisfaction overall (also {@code satisfaction} of the row) and
+     * with timeliness, how the complainant was reached, and the comment.
+     */
+    public record Callback(String satisfaction, String timelinessSatisfaction, String method, String comment) {
+    }
 
     public static LedgerView of(LedgerRow row, Instant now) {
         Map<String, Instant> milestones = new LinkedHashMap<>();
@@ -77,7 +118,25 @@ public record LedgerView(
                 LedgerRow.count(row.deemedApprovals()) > 0, row.causeCode(), row.satisfaction(), row.outcome(),
                 row.overdue(now), keys(row.met()), keys(row.missed()),
                 row.deadlines() == null ? Map.of() : row.deadlines(), milestones, row.receivedAt(), row.caseOpenedAt(),
-                row.closedAt(), row.visibleAt(), row.lastEventAt());
+                row.closedAt(), row.visibleAt(), row.lastEventAt(), registration(row), row.findings(), remedy(row),
+                row.result(), Boolean.TRUE.equals(row.invalid())
+                        ? new Invalidity(row.invalidReason(), row.invalidExplanation()) : null,
+                row.satisfaction() == null ? null : new Callback(row.satisfaction(), row.timelinessSatisfaction(),
+                        row.callbackMethod(), row.callbackComment()));
+    }
+
+    private static RegistrationForm registration(LedgerRow row) {
+        boolean about = row.complainedAboutUnit() != null || row.complainedAboutDepartment() != null
+                || row.complainedAboutPerson() != null || row.complainedAboutProductOrService() != null;
+        return new RegistrationForm(row.description(), row.demand(), row.occurredAt(), about
+                ? new ComplainedAbout(row.complainedAboutUnit(), row.complainedAboutDepartment(),
+                row.complainedAboutPerson(), row.complainedAboutProductOrService()) : null);
+    }
+
+    private static Remedy remedy(LedgerRow row) {
+        return row.remedyNumber() == null ? null : new Remedy(row.remedyNumber(), row.remedyMeasures(),
+                row.remedyResponsiblePerson(), row.remedyDueDate() == null ? null : LocalDate.parse(row.remedyDueDate()),
+                row.correctiveActions(), row.preventiveActions());
     }
 
     private static void milestone(Map<String, Instant> milestones, String name, Instant at) {

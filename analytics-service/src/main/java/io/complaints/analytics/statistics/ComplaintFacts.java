@@ -17,7 +17,9 @@ import io.complaints.events.Satisfaction;
  *   <li><b>on time</b> (投诉处理及时率): closed, and no time limit missed; an open complaint is not (yet) on time;</li>
  *   <li><b>resolved</b> (投诉解决率): closed with the outcome RESOLVED;</li>
  *   <li><b>callbacks</b> (投诉解决满意率): every callback counts, a dissatisfied one before a reopening included;
- *       satisfied and fairly satisfied ones are the satisfied ones;</li>
+ *       satisfied and fairly satisfied ones are the satisfied ones; likewise with timeliness, over the
+ *       callbacks that answered it, and each callback by how the complainant was reached
+ *       ({@link CallbackAnswers});</li>
  *   <li><b>escalations</b>: each escalation; <b>reopened</b>: reopened at least once; <b>repeat</b>:
  *       registered as a second complaint on the same matter (二次投诉);</li>
  *   <li><b>time to close</b>: from receipt to closing, closed complaints only.</li>
@@ -37,12 +39,14 @@ import io.complaints.events.Satisfaction;
 record ComplaintFacts(List<String> unitPath, String month, String category, Integer level, String channel,
                       String department, String cause, boolean invalid, boolean withdrawn, boolean closed,
                       boolean missedATimeLimit, boolean resolved, long callbacks, long satisfiedCallbacks,
-                      long escalations, boolean reopened, boolean repeat, Duration timeToClose) {
+                      long escalations, boolean reopened, boolean repeat, Duration timeToClose,
+                      CallbackAnswers callbackAnswers) {
 
     /** The ledger fields the statistics read. */
     static final String[] LEDGER_FIELDS = {"unitPath", "month", "category", "intakeLevel", "triagedLevel", "channel",
             "responsibleDepartment", "causeCode", "invalid", "withdrawn", "caseStatus", "outcome", "missed",
-            "callbacks", "escalations", "reopenings", "repeat", "receivedAt", "closedAt"};
+            "callbacks", "escalations", "reopenings", "repeat", "receivedAt", "closedAt", "callbackTimeliness",
+            "callbackMethods"};
 
     /** What the row counts for; empty while the complaint's receipt is not in the ledger yet. */
     static Optional<ComplaintFacts> of(LedgerRow row) {
@@ -60,7 +64,8 @@ record ComplaintFacts(List<String> unitPath, String month, String category, Inte
                 row.channel(), row.responsibleDepartment(), row.causeCode(), Boolean.TRUE.equals(row.invalid()),
                 withdrawn, closed, row.missed() != null && !row.missed().isEmpty(),
                 closed && "RESOLVED".equals(row.outcome()), callbacks, satisfied, LedgerRow.count(row.escalations()),
-                LedgerRow.count(row.reopenings()) > 0, Boolean.TRUE.equals(row.repeat()), timeToClose));
+                LedgerRow.count(row.reopenings()) > 0, Boolean.TRUE.equals(row.repeat()), timeToClose,
+                CallbackAnswers.of(row.callbackTimeliness(), row.callbackMethods())));
     }
 
     /**

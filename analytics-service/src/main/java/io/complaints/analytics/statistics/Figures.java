@@ -2,6 +2,7 @@ package io.complaints.analytics.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 
 /**
  * The figures of a set of complaints (DOMAIN.md, "Statistics"); see {@link ComplaintFacts} for what
@@ -15,9 +16,13 @@ import java.math.RoundingMode;
  * @param escalations  escalations (升级), each one
  * @param reopened     complaints reopened after a dissatisfied callback
  * @param repeats      repeat complaints (二次投诉)
+ * @param timelinessSatisfaction satisfaction with timeliness: callbacks satisfied or fairly satisfied with how
+ *                     soon the complaint was handled / callbacks that answered it (older callbacks did not)
+ * @param callbacksByMethod callbacks by how the complainant was reached (PHONE, VISIT, MESSAGE), where recorded
  */
 public record Figures(long total, long valid, long invalid, long withdrawn, Rate onTime, Rate resolution,
-                      Rate satisfaction, long escalations, long reopened, long repeats, TimeToClose timeToClose) {
+                      Rate satisfaction, long escalations, long reopened, long repeats, TimeToClose timeToClose,
+                      Rate timelinessSatisfaction, Map<String, Long> callbacksByMethod) {
 
     /**
      * A rate with what it is made of: {@code rate} = numerator / denominator to four decimals, null
@@ -46,7 +51,9 @@ public record Figures(long total, long valid, long invalid, long withdrawn, Rate
         return new Figures(tally.total(), tally.total() - tally.invalid(), tally.invalid(), tally.withdrawn(),
                 Rate.of(tally.onTime(), tally.onTimeOf()), Rate.of(tally.resolved(), tally.resolvedOf()),
                 Rate.of(tally.satisfiedCallbacks(), tally.callbacks()), tally.escalations(), tally.reopened(),
-                tally.repeats(), new TimeToClose(times.count(), times.meanHours(), times.p90Hours()));
+                tally.repeats(), new TimeToClose(times.count(), times.meanHours(), times.p90Hours()),
+                Rate.of(tally.callbackAnswers().timelinessSatisfied(), tally.callbackAnswers().timelinessAnswers()),
+                tally.callbackAnswers().byMethod());
     }
 
     /** part / whole to four decimals, without trailing zeros; null over nothing. */

@@ -14,19 +14,25 @@ package io.complaints.analytics.statistics;
  * @param escalations        escalations, each one
  * @param reopened           complaints reopened at least once
  * @param repeats            repeat complaints
+ * @param callbackAnswers    the callback form's other answers; none in a bucket computed before they were counted
  */
 record Tally(long total, long invalid, long withdrawn, long onTime, long onTimeOf, long resolved, long resolvedOf,
              long callbacks, long satisfiedCallbacks, long escalations, long reopened, long repeats,
-             CloseTimes closeTimes) {
+             CloseTimes closeTimes, CallbackAnswers callbackAnswers) {
 
-    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CloseTimes.NONE);
+    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CloseTimes.NONE, CallbackAnswers.NONE);
+
+    Tally {
+        callbackAnswers = callbackAnswers == null ? CallbackAnswers.NONE : callbackAnswers;
+    }
 
     static Tally of(ComplaintFacts complaint) {
         return new Tally(1, one(complaint.invalid()), one(complaint.withdrawn()), one(complaint.onTime()),
                 one(complaint.countsForOnTime()), one(complaint.resolved()), one(complaint.countsForResolution()),
                 complaint.callbacks(), complaint.satisfiedCallbacks(), complaint.escalations(),
                 one(complaint.reopened()), one(complaint.repeat()),
-                complaint.timeToClose() == null ? CloseTimes.NONE : CloseTimes.of(complaint.timeToClose()));
+                complaint.timeToClose() == null ? CloseTimes.NONE : CloseTimes.of(complaint.timeToClose()),
+                complaint.callbackAnswers());
     }
 
     Tally plus(Tally other) {
@@ -34,7 +40,8 @@ record Tally(long total, long invalid, long withdrawn, long onTime, long onTimeO
                 onTime + other.onTime, onTimeOf + other.onTimeOf, resolved + other.resolved,
                 resolvedOf + other.resolvedOf, callbacks + other.callbacks,
                 satisfiedCallbacks + other.satisfiedCallbacks, escalations + other.escalations,
-                reopened + other.reopened, repeats + other.repeats, closeTimes.plus(other.closeTimes));
+                reopened + other.reopened, repeats + other.repeats, closeTimes.plus(other.closeTimes),
+                callbackAnswers.plus(other.callbackAnswers));
     }
 
     private static long one(boolean counted) {

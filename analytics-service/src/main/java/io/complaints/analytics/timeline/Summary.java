@@ -3,6 +3,8 @@ package io.complaints.analytics.timeline;
 import java.time.Duration;
 import java.util.Locale;
 
+import io.complaints.events.ActionCompleted;
+import io.complaints.events.ActionOverdue;
 import io.complaints.events.CallbackCompleted;
 import io.complaints.events.CallbackMethod;
 import io.complaints.events.ComplainantAnsweredCallback;
@@ -23,6 +25,8 @@ import io.complaints.events.ComplaintWithdrawn;
 import io.complaints.events.DeadlineMet;
 import io.complaints.events.DeadlineMissed;
 import io.complaints.events.DeadlineSet;
+import io.complaints.events.EffectivenessReviewDue;
+import io.complaints.events.EffectivenessReviewed;
 import io.complaints.events.Escalated;
 import io.complaints.events.EscalationsResolved;
 import io.complaints.events.FindingsRecorded;
@@ -93,6 +97,12 @@ record Summary(String what, String why) {
             case DeadlineMissed m -> of("Time limit " + m.deadline().limit() + " missed, due " + m.deadline().due());
             case ReminderIssued r -> of("Reminder of " + r.limit() + " to " + r.ownerUnit().code()
                     + (r.ownerDepartment() == null ? "" : " " + r.ownerDepartment()));
+            case ActionOverdue o -> of("Action " + o.actionNumber() + " of remedy " + o.remedyNumber() + " overdue since "
+                    + o.dueDate() + ", its owner " + o.owner() + " reminded");
+            case ActionCompleted c -> new Summary("Action " + c.actionNumber() + " of remedy " + c.remedyNumber()
+                    + " done", c.result());
+            case EffectivenessReviewDue d -> of("Effectiveness review of the actions due (level " + d.level() + ")");
+            case EffectivenessReviewed r -> new Summary("Effectiveness of the actions reviewed: " + r.outcome(), r.note());
             default -> of(type);
         };
     }

@@ -80,14 +80,21 @@ class LedgerExportTest {
             "Approved by silence", "Cause", "Satisfaction", "Outcome", "Overdue", "Limits met", "Limits missed",
             "Received at", "Case opened at", "Triaged at", "Contacted at", "Findings at", "Remedy proposed at",
             "Remedy approved at", "Remedy accepted at", "Remedy executed at", "Callback instructed at",
-            "Called back at", "Invalidity explained at", "First escalated at", "Withdrawn at", "Closed at");
+            "Called back at", "Invalidity explained at", "First escalated at", "Withdrawn at", "Closed at",
+            "Description", "Demand", "Occurred at", "Complained-about unit", "Complained-about department",
+            "Complained-about person", "Product or service", "Findings", "Remedy measures",
+            "Remedy responsible person", "Remedy due date", "Corrective actions", "Preventive actions", "Result",
+            "Invalidity reason", "Invalidity explanation", "Satisfaction with timeliness", "Callback method",
+            "Callback comment");
 
     /** The open complaint received on 10 November, handled in Chinese. */
     private static final List<String> OPEN_ROW = List.of("SH-PD-c-2", "SH-PD", "HQ/SH/SH-PD", "2026-11",
             "HOTLINE", "BILLING", "2", "false", "false", "INVESTIGATING", "metering", "王经办", "SH", "2",
             "DEADLINE_MISSED", "1", "0", "0", "false", "抄表错误", "", "", "true", "", "",
             "2026-11-10T10:00:00+08:00", "2026-11-10T10:00:01+08:00", "2026-11-10T10:10:00+08:00", "",
-            "2026-11-10T10:50:01+08:00", "", "", "", "", "", "", "", "2026-11-10T10:30:01+08:00", "", "");
+            "2026-11-10T10:50:01+08:00", "", "", "", "", "", "", "", "2026-11-10T10:30:01+08:00", "", "",
+            "Billed twice", "Refund the second charge", "", "", "", "", "", "抄表员读错了表", "", "", "", "", "", "",
+            "", "", "", "", "");
 
     /** The whole story: escalated, approved by silence, declined once, reopened, closed satisfied. */
     private static final List<String> CLOSED_ROW = List.of("SH-PD-c-1", "SH-PD", "HQ/SH/SH-PD", "2026-11",
@@ -96,7 +103,9 @@ class LedgerExportTest {
             "CALLBACK", "2026-11-01T01:00:00+08:00", "2026-11-01T01:00:01+08:00", "2026-11-01T01:10:00+08:00", "",
             "2026-11-01T01:50:01+08:00", "2026-11-01T02:00:01+08:00", "2026-11-01T02:10:01+08:00",
             "2026-11-01T03:10:01+08:00", "2026-11-01T03:30:01+08:00", "2026-11-01T03:40:01+08:00",
-            "2026-11-04T04:00:01+08:00", "", "2026-11-01T01:00:00+08:00", "", "2026-11-05T01:00:00+08:00");
+            "2026-11-04T04:00:01+08:00", "", "2026-11-01T01:00:00+08:00", "", "2026-11-05T01:00:00+08:00",
+            "Billed twice", "Refund the second charge", "", "", "", "", "", "meter misread", "pay out", "h",
+            "2026-11-06", "", "", "paid", "", "", "", "", "thanks");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -263,8 +272,26 @@ class LedgerExportTest {
                 .extracting(row -> row.get(0))
                 .containsExactly("Registration number", "SH-PD-c-1", "BJ-CY-c-3", "SH-PD-c-4");
         assertThat(csv(get("/api/ledger/export.csv?unit=HQ&department=metering").body())).hasSize(2);
+        assertThat(csv(get("/api/ledger/export.csv?unit=HQ&department=METERING").body()))
+                .as("the code as the organisation lists it").hasSize(2);
         assertThat(csv(get("/api/ledger/export.csv?unit=NOWHERE").body())).as("the header only")
                 .containsExactly(HEADERS);
+    }
+
+    @Test
+    void aDepartmentNoUnitListsIsRefusedNamingTheFieldAndNothingIsExported() throws Exception {
+        for (String path : List.of("/api/ledger/export.csv?unit=HQ&department=catering",
+                "/api/ledger/export.xlsx?unit=HQ&department=catering", "/api/ledger?unit=HQ&department=catering")) {
+            HttpResponse<byte[]> response = get(path);
+
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.headers().firstValue("Content-Disposition").orElse("")).as("no file")
+                    .doesNotContain("attachment", "ledger-");
+            List<Document> errors = Document.parse(new String(response.body(), UTF_8)).getList("errors", Document.class);
+            assertThat(errors).extracting(error -> error.getString("field") + "/" + error.getString("rule"))
+                    .containsExactly("department/unknown-department");
+        }
     }
 
     @Test

@@ -133,6 +133,29 @@ class TimelineTest {
     }
 
     @Test
+    void theFollowUpOfTheActionsReadsAsWhatHappened() {
+        Story.received("c-9", PUDONG, 2, RECEIVED)
+                .then(new io.complaints.events.ActionCompleted("c-9", 1, 1, "bill corrected", RECEIVED.plusSeconds(60)))
+                .then(new io.complaints.events.ActionOverdue("c-9", 1, 2, "manager.zhou",
+                        java.time.LocalDate.parse("2026-11-20")))
+                .then(new io.complaints.events.EffectivenessReviewDue("c-9", 2, RECEIVED.plusSeconds(600)))
+                .then(new io.complaints.events.EffectivenessReviewed("c-9",
+                        io.complaints.events.EffectivenessReviewed.ReviewOutcome.NOT_EFFECTIVE,
+                        "estimated readings again in December", RECEIVED.plusSeconds(900)))
+                .events().forEach(this::apply);
+
+        List<TimelineEntry> history = timeline.of("c-9", GENERATION);
+        assertThat(history.subList(1, history.size()))
+                .extracting(entry -> entry.type() + " | " + entry.what() + " | " + entry.why())
+                .containsExactly("ActionCompleted | Action 1 of remedy 1 done | bill corrected",
+                        "ActionOverdue | Action 2 of remedy 1 overdue since 2026-11-20, its owner manager.zhou reminded"
+                                + " | null",
+                        "EffectivenessReviewDue | Effectiveness review of the actions due (level 2) | null",
+                        "EffectivenessReviewed | Effectiveness of the actions reviewed: NOT_EFFECTIVE"
+                                + " | estimated readings again in December");
+    }
+
+    @Test
     void noPersonalDataOfTheComplainantIsKept() {
         CloudEvent<Object> received = Story.received("c-3", PUDONG, 3, RECEIVED).events().getFirst();
         ComplaintReceived data = (ComplaintReceived) received.data();

@@ -4,12 +4,12 @@ import static io.complaints.events.CaseStatus.ACCEPTED;
 import static io.complaints.events.CaseStatus.AWAITING_APPROVAL;
 import static io.complaints.events.CaseStatus.AWAITING_TRIAGE;
 import static io.complaints.events.CaseStatus.CALLBACK_DUE;
+import static io.complaints.events.CaseStatus.CLOSED;
 import static io.complaints.events.CaseStatus.EXECUTED;
 import static io.complaints.events.CaseStatus.INVALID;
 import static io.complaints.events.CaseStatus.INVESTIGATING;
 import static io.complaints.events.CaseStatus.OFFERED;
 import static io.complaints.events.CaseStatus.REMEDY_READY;
-import static io.complaints.events.CaseStatus.CLOSED;
 import static io.complaints.platform.Role.APPROVER;
 import static io.complaints.platform.Role.CALLBACK_AGENT;
 import static io.complaints.platform.Role.COORDINATOR;
@@ -18,8 +18,6 @@ import static io.complaints.platform.Role.HQ_SUPERVISOR;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -29,30 +27,17 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import io.complaints.events.CaseStatus;
-import io.complaints.events.CallbackCompleted;
-import io.complaints.events.CallbackInstructed;
-import io.complaints.events.CaseClosed;
-import io.complaints.events.CaseMarkedInvalid;
 import io.complaints.events.CaseOutcome;
-import io.complaints.events.CaseReopened;
-import io.complaints.events.CaseRetriaged;
-import io.complaints.events.CaseTriaged;
-import io.complaints.events.ClockPaused;
-import io.complaints.events.ClockResumed;
+import io.complaints.events.CaseStatus;
 import io.complaints.events.ComplainantContacted;
-import io.complaints.events.DeadlineMissed;
-import io.complaints.events.EffectivenessReviewDue;
 import io.complaints.events.EscalationReason;
-import io.complaints.events.InvalidityExplained;
 import io.complaints.events.OpenDeadline;
 import io.complaints.events.PrioritySource;
-import io.complaints.events.ReminderIssued;
 import io.complaints.events.Satisfaction;
 import io.complaints.events.TimeLimit;
 import io.complaints.events.UnitRef;
-import io.complaints.handling.cases.CaseCommands.ApproveRemedy;
 import io.complaints.handling.cases.CaseCommands.AmendIntakeFacts;
+import io.complaints.handling.cases.CaseCommands.ApproveRemedy;
 import io.complaints.handling.cases.CaseCommands.AssignHandler;
 import io.complaints.handling.cases.CaseCommands.CloseWithdrawnCase;
 import io.complaints.handling.cases.CaseCommands.CompleteAction;
@@ -71,17 +56,19 @@ import io.complaints.handling.cases.CaseCommands.RecordFindings;
 import io.complaints.handling.cases.CaseCommands.RejectRemedy;
 import io.complaints.handling.cases.CaseCommands.ResumeClock;
 import io.complaints.handling.cases.CaseCommands.RetriageCase;
+import io.complaints.handling.cases.CaseCommands.ReviewEffectiveness;
 import io.complaints.handling.cases.CaseCommands.TakeOverCase;
 import io.complaints.handling.cases.CaseCommands.TriageCase;
 import io.complaints.handling.deadline.DeadlinePolicy;
 import io.complaints.platform.Actor;
-import io.complaints.platform.RulesViolatedException;
 
 /**
  * The handling of one complaint (DOMAIN.md, "Lifecycle", "Validity", "Roles"): who may do what, and
- * at which step. Its time limits ({@link CaseDeadlines}), its escalations ({@link CaseEscalation})
- * and its remedy loop ({@link RemedyLoop}) are members of the case; recusal and separation of duties
- * are named rules ({@link Recusal}, {@link SeparationOfDuties}). Each event carries its actor in the
+ * at which step. Each step is a member of the case: triage and its corrections ({@link CaseTriage}),
+ * who answers for it ({@link CaseResponsibility}), its time limits ({@link CaseDeadlines}), its
+ * escalations ({@link CaseEscalation}), its remedy loop ({@link RemedyLoop}), its callback
+ * ({@link CallbackStep}) and its closing ({@link CaseClosing}); recusal and separation of duties are
+ * named rules ({@link Recusal}, {@link SeparationOfDuties}). Each event carries its actor in the
  * metadata ({@link CaseMetaData}).
  */
 @Aggregate
@@ -90,10 +77,11 @@ public class Case {
     @AggregateIdentifier
     private String caseId;
     private UnitRef unit;
-    private Instant receivedAt;
 
     @AggregateMember
     private final CaseProgress progress = new CaseProgress();
+    @AggregateMember
+    private final CaseTriage triage = new CaseTriage();
     @AggregateMember
     private final CaseResponsibility responsibility = new CaseResponsibility();
     @AggregateMember
@@ -102,6 +90,10 @@ public class Case {
     private final CaseEscalation escalation = new CaseEscalation();
     @AggregateMember
     private final RemedyLoop remedy = new RemedyLoop();
+    @AggregateMember
+    private final CallbackStep callback = new CallbackStep();
+    @AggregateMember
+    private final CaseClosing closing = new CaseClosing();
 
     protected Case() {
         // for Axon: rebuilt from its events
@@ -117,97 +109,50 @@ public class Case {
                 .andThen(() -> {
                     var kept = deadlines.keptBy(command.actor(), clock, policy, scheduler);
                     if (command.resolvesAtOnce()) {
-                        closeAsResolvedAtIntake(command.resolvedAtIntake(), kept, command.actor(), clock);
+                        closing.closeAsResolvedAtIntake(command.resolvedAtIntake(),
+                                responsibility.responsibleDepartment(), kept, command.actor(), clock);
                         return;
                     }
-                    kept.set(TimeLimit.TRIAGE, receivedAt);
+                    kept.set(TimeLimit.TRIAGE, command.receivedAt());
                     if (command.prioritySources().contains(PrioritySource.HQ_TRANSFERRED)) {
-                        kept.set(TimeLimit.HQ_FINDINGS, receivedAt);
+                        kept.set(TimeLimit.HQ_FINDINGS, command.receivedAt());
                     }
                 });
     }
 
-    /**
-     * A minor complaint settled on the spot (DOMAIN.md, "Severity", level 4) is closed at once as
-     * resolved, with the action taken as the reason; the callback the procedure asks is instructed,
-     * with its time limit, for someone other than the agent who settled it.
-     */
-    private void closeAsResolvedAtIntake(IntakeResolution resolution, CaseDeadlines.Keeper kept, Actor actor,
-                                         Clock clock) {
-        apply(new CallbackInstructed(caseId, responsibility.responsibleDepartment()), CaseMetaData.of(actor, null));
-        apply(new CaseClosed(caseId, CaseOutcome.RESOLVED, null, clock.instant()),
-                CaseMetaData.of(actor, "resolved at intake: " + resolution.actionTaken()));
-        kept.set(TimeLimit.CALLBACK, clock.instant());
-    }
-
     @CommandHandler
-    void handle(TriageCase command, Clock clock, DeadlinePolicy policy, DeadlineManager scheduler) {
+    void handle(TriageCase command, Departments departments, Clock clock, DeadlinePolicy policy,
+                DeadlineManager scheduler) {
         CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HQ_SUPERVISOR);
         progress.expect("triage", AWAITING_TRIAGE);
-        new RulesViolatedException.Collector()
-                .check(command.level() >= 1 && command.level() <= 4, "level", "Range", "must be 1 to 4")
-                .throwIfAny();
-        apply(new CaseTriaged(caseId, command.level(), command.responsibleDepartment(), clock.instant()),
-                CaseMetaData.of(command.actor(), null));
-        var kept = deadlines.keptBy(command.actor(), clock, policy, scheduler);
-        kept.meet(TimeLimit.TRIAGE);
-        kept.set(TimeLimit.CONTACT, clock.instant());
-        kept.set(TimeLimit.SETTLE, receivedAt);
-        escalation.forLevel(command.level(), EscalationReason.LEVEL_1_AT_TRIAGE, EscalationReason.LEVEL_2_AT_TRIAGE,
-                deadlines.nextDue(), command.actor(), clock);
+        triage.confirm(command, departments, deadlines.keptBy(command.actor(), clock, policy, scheduler), escalation,
+                clock);
     }
 
-    /**
-     * Triage corrected while the case is open (a level, a department, an invalid complaint found valid),
-     * with the reason. A raise to level 1 or 2 escalates as at triage and asks approval of a remedy not
-     * yet approved; a revalidated complaint owes its contact and settling again, not its explanation.
-     */
     @CommandHandler
-    void handle(RetriageCase command, Clock clock, DeadlinePolicy policy, DeadlineManager scheduler) {
+    void handle(RetriageCase command, Departments departments, Clock clock, DeadlinePolicy policy,
+                DeadlineManager scheduler) {
         CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HQ_SUPERVISOR);
         progress.expect("re-triage", INVESTIGATING, AWAITING_APPROVAL, REMEDY_READY, OFFERED, ACCEPTED, EXECUTED,
                 CALLBACK_DUE, INVALID);
-        Retriage retriage = Retriage.of(command, progress.status(), responsibility);
-        boolean raisedForApproval = retriage.raisedTo(2) && remedy.awaitsApprovalIfRaised(progress.status());
-        CaseStatus next = retriage.revalidated() ? INVESTIGATING : raisedForApproval ? AWAITING_APPROVAL
-                : progress.status();
-        apply(new CaseRetriaged(caseId, responsibility.level(), command.level(),
-                responsibility.responsibleDepartment(), command.responsibleDepartment(), next != INVALID,
-                command.reason(), clock.instant(), next), CaseMetaData.of(command.actor(), command.reason()));
-        var kept = deadlines.keptBy(command.actor(), clock, policy, scheduler);
-        if (retriage.revalidated()) {
-            kept.withdraw(TimeLimit.EXPLAIN_INVALID);
-            kept.set(TimeLimit.CONTACT, clock.instant());
-            kept.set(TimeLimit.SETTLE, clock.instant());
-        }
-        if (raisedForApproval) {
-            kept.set(TimeLimit.APPROVAL, clock.instant());
-        }
-        if (retriage.raisedTo(2)) {
-            escalation.forLevel(command.level(), EscalationReason.LEVEL_1_AT_TRIAGE,
-                    EscalationReason.LEVEL_2_AT_TRIAGE, deadlines.nextDue(), command.actor(), clock);
-        }
+        triage.correct(command, departments, progress.status(), responsibility, remedy,
+                deadlines.keptBy(command.actor(), clock, policy, scheduler), escalation, clock);
     }
 
     /** Intake amended the complaint: the case follows its facts (before triage, its level too). */
     @CommandHandler
     void handle(AmendIntakeFacts command) {
-        if (progress.isClosed()) {
-            return;
-        }
-        var amended = new IntakeFactsAmended(caseId, responsibility.levelAfterAmendment(command.level(),
-                progress.status() != AWAITING_TRIAGE), command.prioritySources(),
-                command.complainedAboutDepartment(), command.complainedAboutPerson());
-        if (!responsibility.sameIntakeFacts(amended)) {
-            apply(amended, CaseMetaData.of(command.actor(), command.reason()));
+        if (!progress.isClosed()) {
+            responsibility.amend(command, progress.status() != AWAITING_TRIAGE);
         }
     }
 
     @CommandHandler
-    void handle(AssignHandler command, Recusal recusal) {
+    void handle(AssignHandler command, Departments departments, Recusal recusal) {
         CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HQ_SUPERVISOR);
         progress.expect("assign a handler", INVESTIGATING, AWAITING_APPROVAL, REMEDY_READY, OFFERED, ACCEPTED, EXECUTED);
-        responsibility.assign(command, recusal);
+        responsibility.assign(command, departments.of(unit.code(), "handlerDepartment", command.handlerDepartment()),
+                recusal);
     }
 
     @CommandHandler
@@ -224,10 +169,7 @@ public class Case {
         CaseAccess.of(command.actor(), unit).mustBe(HANDLER, COORDINATOR);
         progress.expect("record findings", INVESTIGATING);
         SeparationOfDuties.assignedHandler(command.actor(), responsibility.handlerId());
-        if (!causes.contains(command.causeCode())) {
-            throw RulesViolatedException.ofField("causeCode", "cause-catalogue", "must be a cause of the catalogue");
-        }
-        remedy.recordFindings(command.findings(), command.causeCode(), command.actor());
+        remedy.recordFindings(command, causes);
         deadlines.keptBy(command.actor(), clock, null, scheduler).meet(TimeLimit.HQ_FINDINGS);
     }
 
@@ -235,21 +177,15 @@ public class Case {
     void handle(MarkInvalid command, Clock clock, DeadlinePolicy policy, DeadlineManager scheduler) {
         CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HQ_SUPERVISOR);
         progress.expect("mark the complaint invalid", AWAITING_TRIAGE, INVESTIGATING);
-        var kept = deadlines.keptBy(command.actor(), clock, policy, scheduler);
-        kept.meet(TimeLimit.TRIAGE);
-        CaseDeadlines.OWED_BY_A_VALID_CASE.forEach(kept::withdraw);
-        apply(new CaseMarkedInvalid(caseId, command.reason(), command.explanation()),
-                CaseMetaData.of(command.actor(), command.reason().name()));
-        kept.set(TimeLimit.EXPLAIN_INVALID, clock.instant());
+        triage.markInvalid(command, deadlines.keptBy(command.actor(), clock, policy, scheduler), clock);
     }
 
     @CommandHandler
     void handle(ExplainInvalidity command, Clock clock, DeadlineManager scheduler) {
         CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HANDLER, HQ_SUPERVISOR);
         progress.expect("record that the invalidity was explained", INVALID);
-        apply(new InvalidityExplained(caseId, clock.instant()), CaseMetaData.of(command.actor(), null));
         var kept = deadlines.keptBy(command.actor(), clock, null, scheduler);
-        kept.meet(TimeLimit.EXPLAIN_INVALID);
+        triage.explained(command.actor(), kept, clock);
         close(CaseOutcome.INVALID, null, kept, command.actor(), clock, null);
     }
 
@@ -307,11 +243,11 @@ public class Case {
     void handle(InstructCallback command, Clock clock, DeadlinePolicy policy, DeadlineManager scheduler) {
         CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HQ_SUPERVISOR);
         progress.expect("instruct the callback", EXECUTED);
-        apply(new CallbackInstructed(caseId, responsibility.responsibleDepartment()),
-                CaseMetaData.of(command.actor(), null));
-        deadlines.keptBy(command.actor(), clock, policy, scheduler).set(TimeLimit.CALLBACK, clock.instant());
+        callback.instruct(responsibility.responsibleDepartment(), command.actor(),
+                deadlines.keptBy(command.actor(), clock, policy, scheduler), clock.instant());
     }
 
+    /** Satisfied closes the case (unless it was settled at intake and closed already); dissatisfied reopens it. */
     @CommandHandler
     void handle(CompleteCallback command, Clock clock, DeadlinePolicy policy, DeadlineManager scheduler) {
         if (ComplainantOnline.answers(command.actor())) {
@@ -320,30 +256,17 @@ public class Case {
         } else {
             CaseAccess.of(command.actor(), unit).mustBe(CALLBACK_AGENT);
             progress.expectCallbackDue();
-            SeparationOfDuties.callbackIndependence(command.actor(), responsibility.handlers(),
-                    responsibility.responsibleDepartment());
             ComplainantOnline.calledBy(command.method());
         }
-        boolean dissatisfied = command.satisfaction() == Satisfaction.DISSATISFIED;
-        if (dissatisfied && (command.comment() == null || command.comment().isBlank())) {
-            throw RulesViolatedException.ofField("comment", "reason-to-reopen",
-                    "a dissatisfied callback reopens the case and must say why");
-        }
         Actor agent = command.actor();
-        apply(new CallbackCompleted(caseId, agent.id(), agent.department(), command.satisfaction(), command.comment(),
-                command.timelinessSatisfaction(), command.method()), CaseMetaData.of(agent, null));
         var kept = deadlines.keptBy(agent, clock, policy, scheduler);
-        kept.meet(TimeLimit.CALLBACK);
-        if (!dissatisfied && progress.isClosed()) {
-            return; // settled at intake: closed already
-        }
-        if (!dissatisfied) {
+        if (callback.complete(command, responsibility, kept)) {
+            callback.reopen(command.comment(), agent, kept, clock.instant());
+            escalation.oneUp(EscalationReason.CALLBACK_DISSATISFIED, command.comment(), deadlines.nextDue(), agent,
+                    clock);
+        } else if (!progress.isClosed()) {
             close(CaseOutcome.RESOLVED, command.satisfaction(), kept, agent, clock, null);
-            return;
         }
-        apply(new CaseReopened(caseId, command.comment()), CaseMetaData.of(agent, command.comment()));
-        kept.set(TimeLimit.SETTLE, clock.instant());
-        escalation.oneUp(EscalationReason.CALLBACK_DISSATISFIED, command.comment(), deadlines.nextDue(), agent, clock);
     }
 
     /** A withdrawal that reaches a closed case (or reaches it twice) changes nothing. */
@@ -373,24 +296,14 @@ public class Case {
     void handle(PauseClock command, Clock clock, DeadlineManager scheduler) {
         CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HANDLER, HQ_SUPERVISOR);
         progress.expectOpen("pause the clock");
-        if (deadlines.isPaused()) {
-            throw RulesViolatedException.ofRule("clock-running", "the clock is already paused");
-        }
-        deadlines.keptBy(command.actor(), clock, null, scheduler).pause();
-        apply(new ClockPaused(caseId, command.reason(), clock.instant()),
-                CaseMetaData.of(command.actor(), command.reason()));
+        deadlines.keptBy(command.actor(), clock, null, scheduler).pause(command.reason());
     }
 
     @CommandHandler
     void handle(ResumeClock command, Clock clock, DeadlineManager scheduler) {
         CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HANDLER, HQ_SUPERVISOR);
         progress.expectOpen("resume the clock");
-        if (!deadlines.isPaused()) {
-            throw RulesViolatedException.ofRule("clock-paused", "the clock is not paused");
-        }
-        Duration paused = Duration.between(deadlines.pausedAt(), clock.instant());
-        apply(new ClockResumed(caseId, clock.instant(), paused), CaseMetaData.of(command.actor(), null));
-        deadlines.keptBy(command.actor(), clock, null, scheduler).shiftBy(paused);
+        deadlines.keptBy(command.actor(), clock, null, scheduler).resume();
     }
 
     /**
@@ -403,29 +316,24 @@ public class Case {
         if (progress.isClosed() || deadlines.isPaused() || !deadlines.isOpen(due.limit(), due.due())) {
             return;
         }
-        Actor system = Actor.system(escalation.holder().code());
         if (due.limit() == TimeLimit.APPROVAL) {
-            remedy.deemApproved(system);
-            return;
+            remedy.deemApproved(Actor.system(escalation.holder().code()));
+        } else {
+            escalation.deadlineMissed(new OpenDeadline(due.limit(), due.due()),
+                    responsibility.responsibleDepartment(), responsibility.handlerId(), clock);
         }
-        OpenDeadline missed = new OpenDeadline(due.limit(), due.due());
-        apply(new DeadlineMissed(caseId, missed, clock.instant()), CaseMetaData.of(system, null));
-        apply(new ReminderIssued(caseId, due.limit(), escalation.holder(), responsibility.responsibleDepartment(),
-                        responsibility.handlerId()),
-                CaseMetaData.of(system, null));
-        escalation.oneUp(EscalationReason.DEADLINE_MISSED, due.limit().name(), missed, system, clock);
     }
 
-    /** Closed; a level-1 or level-2 complaint resolved is then due an effectiveness review of its actions. */
     private void close(CaseOutcome outcome, Satisfaction satisfaction, CaseDeadlines.Keeper kept, Actor actor,
                        Clock clock, String reason) {
-        kept.withdrawAll();
-        apply(new CaseClosed(caseId, outcome, satisfaction, clock.instant()), CaseMetaData.of(actor, reason));
-        escalation.resolve(actor, clock);
-        if (outcome == CaseOutcome.RESOLVED && responsibility.level() <= 2) {
-            apply(new EffectivenessReviewDue(caseId, responsibility.level(), clock.instant()),
-                    CaseMetaData.of(actor, null));
-        }
+        closing.close(outcome, satisfaction, responsibility.level(), kept, escalation, actor, clock, reason);
+    }
+
+    /** After closing: were the corrective and preventive actions of a level-1 or level-2 complaint effective? */
+    @CommandHandler
+    void handle(ReviewEffectiveness command, Clock clock) {
+        CaseAccess.of(command.actor(), unit).mustBe(COORDINATOR, HQ_SUPERVISOR);
+        closing.reviewEffectiveness(command, clock);
     }
 
     /** An action of the remedy was done: after the remedy was accepted, also once the case is closed. */
@@ -448,7 +356,6 @@ public class Case {
     void on(CaseOpened event) {
         caseId = event.caseId();
         unit = event.unit();
-        receivedAt = event.receivedAt();
     }
 
     CaseStatus status() {

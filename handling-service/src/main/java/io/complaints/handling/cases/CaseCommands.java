@@ -118,6 +118,15 @@ public final class CaseCommands {
         }
     }
 
+    /**
+     * The effectiveness review of a level-1 or level-2 complaint closed as resolved: whether its corrective and
+     * preventive actions worked, with what the review found.
+     */
+    public record ReviewEffectiveness(@TargetAggregateIdentifier String caseId,
+                                      io.complaints.events.EffectivenessReviewed.ReviewOutcome outcome, String note,
+                                      Actor actor) {
+    }
+
     /** Escalate one level up by hand, with the reason. */
     public record EscalateCase(@TargetAggregateIdentifier String caseId, String note, Actor actor) {
     }

@@ -176,6 +176,14 @@ class CaseController {
                 body.timelinessSatisfaction(), body.method(), actor));
     }
 
+    @PostMapping("/effectiveness-review")
+    @Operation(summary = "Record the effectiveness review of a level-1 or level-2 complaint closed as resolved: "
+            + "effective or not, with what was found (coordinator)")
+    ResponseEntity<Void> reviewEffectiveness(@PathVariable String caseId,
+                                             @Valid @RequestBody CaseRequests.EffectivenessReview body, Actor actor) {
+        return send(new CaseCommands.ReviewEffectiveness(caseId, body.outcome(), clean(body.note()), actor));
+    }
+
     @PostMapping("/escalations")
     @Operation(summary = "Escalate one level up by hand, with the reason")
     ResponseEntity<Void> escalate(@PathVariable String caseId, @Valid @RequestBody CaseRequests.Escalation body,

@@ -26,6 +26,7 @@ import io.complaints.events.RemedyApproved;
 import io.complaints.events.TimeLimit;
 import io.complaints.handling.deadline.DeadlinePolicy;
 import io.complaints.platform.Actor;
+import io.complaints.platform.RulesViolatedException;
 
 /**
  * The time limits of one case (DOMAIN.md, "Deadlines"): which are open and when each falls due, and
@@ -55,10 +56,6 @@ class CaseDeadlines {
 
     boolean isPaused() {
         return pausedAt != null;
-    }
-
-    Instant pausedAt() {
-        return pausedAt;
     }
 
     /** The open limit that falls due first, or null when none is open. */
@@ -124,13 +121,27 @@ class CaseDeadlines {
             }
         }
 
-        /** The clock stops: no open limit falls due while it is paused. */
-        void pause() {
+        /** The open limit that falls due first, or null when none is open. */
+        OpenDeadline nextDue() {
+            return CaseDeadlines.this.nextDue();
+        }
+
+        /** The clock stops, while waiting on the complainant: no open limit falls due while it is paused. */
+        void pause(String reason) {
+            if (isPaused()) {
+                throw RulesViolatedException.ofRule("clock-running", "the clock is already paused");
+            }
             open.keySet().forEach(limit -> scheduler.cancelAllWithinScope(limit.name()));
+            apply(new ClockPaused(caseId, reason, clock.instant()), CaseMetaData.of(actor, reason));
         }
 
         /** The clock runs again: every open limit moves by the time it was paused. */
-        void shiftBy(Duration paused) {
+        void resume() {
+            if (!isPaused()) {
+                throw RulesViolatedException.ofRule("clock-paused", "the clock is not paused");
+            }
+            Duration paused = Duration.between(pausedAt, clock.instant());
+            apply(new ClockResumed(caseId, clock.instant(), paused), CaseMetaData.of(actor, null));
             new EnumMap<>(open).forEach((limit, due) -> setAt(limit, due.plus(paused)));
         }
     }

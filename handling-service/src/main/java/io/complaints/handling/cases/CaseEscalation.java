@@ -8,10 +8,12 @@ import java.util.List;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import io.complaints.events.CaseTakenOver;
+import io.complaints.events.DeadlineMissed;
 import io.complaints.events.Escalated;
 import io.complaints.events.EscalationReason;
 import io.complaints.events.EscalationsResolved;
 import io.complaints.events.OpenDeadline;
+import io.complaints.events.ReminderIssued;
 import io.complaints.events.UnitRef;
 import io.complaints.platform.Actor;
 import io.complaints.platform.RulesViolatedException;
@@ -56,6 +58,18 @@ class CaseEscalation {
         } else if (level == 2) {
             to(oneUp(), levelTwo, null, nextDue, actor, clock);
         }
+    }
+
+    /**
+     * A time limit was missed (DOMAIN.md, "Deadlines"): a fact in the record, a reminder (催办) to its owner
+     * (the holder's responsible department and handler), and one level of escalation.
+     */
+    void deadlineMissed(OpenDeadline missed, String responsibleDepartment, String handlerId, Clock clock) {
+        Actor system = Actor.system(holder.code());
+        apply(new DeadlineMissed(caseId, missed, clock.instant()), CaseMetaData.of(system, null));
+        apply(new ReminderIssued(caseId, missed.limit(), holder, responsibleDepartment, handlerId),
+                CaseMetaData.of(system, null));
+        oneUp(EscalationReason.DEADLINE_MISSED, missed.limit().name(), missed, system, clock);
     }
 
     void takeOver(Actor actor) {

@@ -44,6 +44,12 @@ final class CaseRequests {
             @NotNull @HasText @Size(max = 2000) @Schema(example = "the complainant was injured") String reason) {
     }
 
+    record EffectivenessReview(
+            @NotNull @Schema(example = "EFFECTIVE") io.complaints.events.EffectivenessReviewed.ReviewOutcome outcome,
+            @NotNull @HasText @Size(max = 4000) @Schema(example = "no complaint about estimated readings since")
+            String note) {
+    }
+
     record Contact(@HasText @Size(max = 2000) @Schema(example = "called; meter reading agreed for Tuesday") String note) {
     }
 

@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import io.complaints.events.CaseRetriaged;
 import io.complaints.events.CaseTriaged;
 import io.complaints.events.HandlerAssigned;
+import io.complaints.handling.cases.CaseCommands.AmendIntakeFacts;
 import io.complaints.handling.cases.CaseCommands.AssignHandler;
 import io.complaints.platform.RulesViolatedException;
 
@@ -47,7 +48,7 @@ class CaseResponsibility {
     }
 
     /** A handler replaced is replaced for a reason, kept with the assignment. */
-    void assign(AssignHandler command, Recusal recusal) {
+    void assign(AssignHandler command, String handlerDepartment, Recusal recusal) {
         recusal.check(command.handlerId(), command.handlerName(), complainedAboutPerson);
         if (command.handlerId().equals(handlerId)) {
             throw RulesViolatedException.ofRule("already-assigned", "the case is already with this handler");
@@ -57,16 +58,23 @@ class CaseResponsibility {
             throw RulesViolatedException.ofField("reason", "reason-to-reassign",
                     "the case has a handler; say why another takes it over");
         }
-        apply(new HandlerAssigned(caseId, command.handlerId(), command.handlerDepartment(), handlerId),
+        apply(new HandlerAssigned(caseId, command.handlerId(), handlerDepartment, handlerId),
                 CaseMetaData.of(command.actor(), reassigned ? command.reason() : null));
     }
 
-    /** What the case's level is after intake amended it: the amended one until triage confirmed one. */
-    int levelAfterAmendment(int amendedLevel, boolean triaged) {
-        return triaged ? level : amendedLevel;
+    /**
+     * Intake amended the complaint: the case follows its facts, and its level until triage confirmed one.
+     * An amendment that leaves them as they are changes nothing.
+     */
+    void amend(AmendIntakeFacts command, boolean triaged) {
+        var amended = new IntakeFactsAmended(caseId, triaged ? level : command.level(), command.prioritySources(),
+                command.complainedAboutDepartment(), command.complainedAboutPerson());
+        if (!sameIntakeFacts(amended)) {
+            apply(amended, CaseMetaData.of(command.actor(), command.reason()));
+        }
     }
 
-    boolean sameIntakeFacts(IntakeFactsAmended amended) {
+    private boolean sameIntakeFacts(IntakeFactsAmended amended) {
         return amended.level() == level && java.util.Objects.equals(amended.complainedAboutDepartment(),
                 complainedAboutDepartment) && java.util.Objects.equals(amended.complainedAboutPerson(),
                 complainedAboutPerson) && amended.prioritySources().equals(prioritySources);

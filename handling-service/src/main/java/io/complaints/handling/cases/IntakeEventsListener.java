@@ -83,7 +83,7 @@ class IntakeEventsListener {
         }
         var about = amended.complainedAbout();
         commands.sendAndWait(new CaseCommands.AmendIntakeFacts(amended.complaintId(), amended.level(),
-                Priority.sources(amended.channel(), amended.prioritySources()), about == null ? null : about.department(),
+                Priority.of(amended), about == null ? null : about.department(),
                 about == null ? null : about.person(), amended.reason(), Actor.system(event.unit())));
     }
 
@@ -95,7 +95,7 @@ class IntakeEventsListener {
         try {
             var about = received.complainedAbout();
             commands.sendAndWait(new OpenCase(received.complaintId(), received.registrationNumber(), received.unit(),
-                    received.level(), Priority.sources(received.channel(), received.prioritySources()),
+                    received.level(), Priority.of(received),
                     about == null ? null : about.department(),
                     about == null ? null : about.person(), received.receivedAt(),
                     Actor.system(received.unit().code()), received.resolvedAtIntake() == null ? null

@@ -27,6 +27,7 @@ import io.complaints.events.RemedyAction;
 import io.complaints.events.RemedyRejected;
 import io.complaints.events.TimeLimit;
 import io.complaints.handling.cases.CaseCommands.ProposeRemedy;
+import io.complaints.handling.cases.CaseCommands.RecordFindings;
 import io.complaints.platform.Actor;
 import io.complaints.platform.RulesViolatedException;
 
@@ -56,8 +57,13 @@ class RemedyLoop {
         return status == CaseStatus.REMEDY_READY && !approved;
     }
 
-    void recordFindings(String findings, String causeCode, Actor actor) {
-        apply(new FindingsRecorded(caseId, findings, causeCode), CaseMetaData.of(actor, null));
+    /** What the investigation found, with its cause from the catalogue. */
+    void recordFindings(RecordFindings command, CauseCatalogue causes) {
+        if (!causes.contains(command.causeCode())) {
+            throw RulesViolatedException.ofField("causeCode", "cause-catalogue", "must be a cause of the catalogue");
+        }
+        apply(new FindingsRecorded(caseId, command.findings(), command.causeCode()),
+                CaseMetaData.of(command.actor(), null));
     }
 
     /** The next remedy; level 1 and 2 need approval, whose limit starts now. */

@@ -1,5 +1,6 @@
 package io.complaints.handling.config;
 
+import static io.complaints.platform.Role.ANALYST;
 import static io.complaints.platform.Role.APPROVER;
 import static io.complaints.platform.Role.CALLBACK_AGENT;
 import static io.complaints.platform.Role.COORDINATOR;
@@ -24,7 +25,8 @@ import io.complaints.platform.security.EndpointRules;
 /**
  * Who may call which endpoint of handling, by role (DOMAIN.md, "Roles"): each step of a case for the
  * roles that do it, as the case itself checks them; the case and its history for the people who work
- * on cases; each work list for the roles whose work it lists. Which unit's case is decided by the case
+ * on cases; each work list for the roles whose work it lists; the units' departments for all of them and
+ * analysts. Which unit's case is decided by the case
  * and the readers (another unit's case is not found). A case endpoint without a rule here is denied.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +34,9 @@ class EndpointRulesConfiguration {
 
     /** The people who work on cases read them; analysts, operators and services do not. */
     static final Role[] CASE_READERS = {INTAKE_AGENT, COORDINATOR, HANDLER, APPROVER, CALLBACK_AGENT, HQ_SUPERVISOR};
+    /** The organisation's departments are no secret to anyone who works on complaints or their statistics. */
+    static final Role[] DEPARTMENT_READERS = {INTAKE_AGENT, COORDINATOR, HANDLER, APPROVER, CALLBACK_AGENT,
+            HQ_SUPERVISOR, ANALYST};
 
     @Bean
     EndpointRules handlingEndpointRules() {
@@ -52,6 +57,7 @@ class EndpointRulesConfiguration {
             step(endpoints, "actions/*/completion", HANDLER, COORDINATOR);
             step(endpoints, "callback/instruction", COORDINATOR, HQ_SUPERVISOR);
             step(endpoints, "callback", CALLBACK_AGENT);
+            step(endpoints, "effectiveness-review", COORDINATOR, HQ_SUPERVISOR);
             step(endpoints, "escalations", COORDINATOR, HANDLER, APPROVER, HQ_SUPERVISOR);
             step(endpoints, "takeover", HQ_SUPERVISOR);
             step(endpoints, "clock/pause", COORDINATOR, HANDLER, HQ_SUPERVISOR);
@@ -70,6 +76,11 @@ class EndpointRulesConfiguration {
             endpoints.requestMatchers(HttpMethod.GET, "/api/worklists/*")
                     .hasAnyAuthority(authorities(listReaders.toArray(Role[]::new)));
             endpoints.requestMatchers("/api/worklists/**").denyAll();
+
+            // the units' departments: for whoever names or filters by them (analysts filter the ledger by them)
+            endpoints.requestMatchers(HttpMethod.GET, "/api/organisation/units/*/departments")
+                    .hasAnyAuthority(authorities(DEPARTMENT_READERS));
+            endpoints.requestMatchers("/api/organisation/**").denyAll();
         };
     }
 

@@ -32,6 +32,7 @@ import io.complaints.events.DeadlineMissed;
 import io.complaints.events.DeadlineSet;
 import io.complaints.events.DeadlineWithdrawn;
 import io.complaints.events.EffectivenessReviewDue;
+import io.complaints.events.EffectivenessReviewed;
 import io.complaints.events.Escalated;
 import io.complaints.events.EscalationsResolved;
 import io.complaints.events.HandlerAssigned;
@@ -169,6 +170,12 @@ class CaseBoard {
     @EventHandler
     void on(EffectivenessReviewDue due, @Timestamp Instant at) {
         set(due.complaintId(), at, "effectiveness_review_due = TRUE");
+    }
+
+    /** Reviewed: off the coordinators' list of effectiveness reviews. */
+    @EventHandler
+    void on(EffectivenessReviewed reviewed, @Timestamp Instant at) {
+        set(reviewed.complaintId(), at, "effectiveness_review_due = FALSE");
     }
 
     @EventHandler

@@ -115,6 +115,8 @@ class AuthorizationMatrixTest extends SignedInApiTest {
             step("callback/instruction", null, COORDINATOR, Stage.EXECUTED, HANDLER),
             step("callback", "{\"satisfaction\":\"SATISFIED\",\"comment\":\"quick\"}", CALLBACK_AGENT,
                     Stage.CALLBACK_DUE, HANDLER),
+            step("effectiveness-review", "{\"outcome\":\"EFFECTIVE\",\"note\":\"no repeat in three months\"}",
+                    COORDINATOR, Stage.REVIEW_DUE, HANDLER),
             step("escalations", "{\"note\":\"the complainant called the press\"}", COORDINATOR, Stage.INVESTIGATING,
                     CALLBACK_AGENT),
             // only HQ itself takes a case over: a supervisor of the branch or subsidiary is refused (unit-scope)
@@ -126,6 +128,10 @@ class AuthorizationMatrixTest extends SignedInApiTest {
                     Stage.INVESTIGATING, ANALYST, 200, Map.of()),
             new Row(HttpMethod.GET, "/api/cases/{caseId}/history", id -> "/api/cases/" + id + "/history", null,
                     HANDLER, Stage.INVESTIGATING, ANALYST, 200, Map.of()),
+            // the organisation's departments: any unit's, for anyone who works on complaints or their statistics
+            new Row(HttpMethod.GET, "/api/organisation/units/{unit}/departments",
+                    id -> "/api/organisation/units/" + OWN + "/departments", null, COORDINATOR, Stage.INVESTIGATING,
+                    Role.OPERATOR, 200, Map.of(Caller.OTHER_BRANCH, 200)),
             // a list naming a unit outside the caller's units is refused, not emptied
             new Row(HttpMethod.GET, "/api/worklists/{list}", id -> "/api/worklists/approvals?unit=" + OWN, null,
                     APPROVER, Stage.AWAITING_APPROVAL, HANDLER, 200, Map.of(Caller.OTHER_BRANCH, 403)));

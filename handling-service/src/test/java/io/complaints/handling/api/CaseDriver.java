@@ -40,7 +40,9 @@ public class CaseDriver {
     /** Where a case is; each step needs the ones before it (INVALID and PAUSED branch off INVESTIGATING). */
     public enum Stage {
         AWAITING_TRIAGE, INVESTIGATING, ASSIGNED, WITH_FINDINGS, AWAITING_APPROVAL, REMEDY_READY, OFFERED, ACCEPTED,
-        EXECUTED, CALLBACK_DUE, INVALID, PAUSED
+        EXECUTED, CALLBACK_DUE, INVALID, PAUSED,
+        /** A level-2 case closed as resolved (its remedy approved, its callback satisfied): its review is due. */
+        REVIEW_DUE
     }
 
     private final CommandGateway commands;
@@ -82,6 +84,9 @@ public class CaseDriver {
 
     /** A new case of the branch at this stage; the handler assigned is {@code handler}. */
     public String caseAt(Stage stage, String branch, Actor handler) {
+        if (stage == Stage.REVIEW_DUE) {
+            return reviewDue(branch, handler);
+        }
         String id = UUID.randomUUID().toString();
         boolean approval = stage == Stage.AWAITING_APPROVAL;
         int level = approval ? 2 : 3;
@@ -114,6 +119,19 @@ public class CaseDriver {
         then(stage, Stage.ACCEPTED, new RecordDecision(id, true, null, handler));
         then(stage, Stage.EXECUTED, new RecordExecution(id, "bill corrected", handler));
         then(stage, Stage.CALLBACK_DUE, new InstructCallback(id, coordinator));
+        return id;
+    }
+
+    /** A level-2 case approved by its subsidiary, carried out, called back satisfied and closed. */
+    private String reviewDue(String branch, Actor handler) {
+        String id = caseAt(Stage.AWAITING_APPROVAL, branch, handler);
+        approve(id, branch.substring(0, branch.indexOf('-')));
+        commands.sendAndWait(new OfferRemedy(id, handler));
+        commands.sendAndWait(new RecordDecision(id, true, null, handler));
+        commands.sendAndWait(new RecordExecution(id, "bill corrected", handler));
+        commands.sendAndWait(new InstructCallback(id, person(Role.COORDINATOR, branch)));
+        commands.sendAndWait(new io.complaints.handling.cases.CaseCommands.CompleteCallback(id,
+                io.complaints.events.Satisfaction.SATISFIED, "quick", person(Role.CALLBACK_AGENT, branch)));
         return id;
     }
 

@@ -124,6 +124,9 @@ class CaseEventsWireFormatTest {
                 new ActionCompleted(CASE, 2, 1, "all meter readers re-trained", AT),
                 new ActionOverdue(CASE, 2, 2, "manager.zhou", LocalDate.parse("2023-10-20")),
                 new EffectivenessReviewDue(CASE, 2, AT),
+                new io.complaints.events.EffectivenessReviewed(CASE,
+                        io.complaints.events.EffectivenessReviewed.ReviewOutcome.NOT_EFFECTIVE,
+                        "estimated readings were complained about again in December", AT),
                 new ReminderIssued(CASE, TimeLimit.SETTLE, BRANCH, "billing", "handler.zhao"));
     }
 

@@ -53,6 +53,9 @@ final class CaseFixture {
             TimeLimit.CALLBACK, Duration.ofDays(2));
     static final DeadlinePolicy POLICY = (limit, unitPath, from) -> from.plus(LIMITS.get(limit));
     static final CauseCatalogue CAUSES = Set.of("METER-READING", "STAFF-CONDUCT")::contains;
+    /** The departments of the case's unit, as the organisation's configuration lists them. */
+    static final Departments DEPARTMENTS = (unit, code) -> java.util.stream.Stream.of("billing", "metering",
+            "customer-service", "service", "quality").filter(known -> known.equalsIgnoreCase(code.strip())).findFirst();
     /** Wang Wei, the person complained about, reports to Zhou Min (manager.zhou). */
     static final Recusal RECUSAL = new Recusal(Map.of("Wang Wei", List.of("manager.zhou")));
 
@@ -77,6 +80,7 @@ final class CaseFixture {
         fixture.registerInjectableResource(policy);
         fixture.registerInjectableResource(CAUSES);
         fixture.registerInjectableResource(recusal);
+        fixture.registerInjectableResource(DEPARTMENTS);
     }
 
     static OpenCase open(int level, PrioritySource... sources) {

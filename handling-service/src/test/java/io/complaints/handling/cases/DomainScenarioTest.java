@@ -39,16 +39,19 @@ import io.complaints.handling.cases.CaseCommands.RecordContact;
 import io.complaints.handling.cases.CaseCommands.RecordDecision;
 import io.complaints.handling.cases.CaseCommands.RecordExecution;
 import io.complaints.handling.cases.CaseCommands.RecordFindings;
+import io.complaints.handling.cases.CaseCommands.ReviewEffectiveness;
 import io.complaints.handling.cases.CaseCommands.TriageCase;
 import io.complaints.handling.deadline.ConfiguredDeadlinePolicy;
+import io.complaints.events.EffectivenessReviewed;
+import io.complaints.events.EffectivenessReviewed.ReviewOutcome;
 import io.complaints.handling.deadline.DeadlineProperties;
 
 /**
  * DOMAIN.md end to end, with the standard time limits and the Shanghai working calendar: a level-1
  * complaint from a branch is escalated to HQ at triage; its remedy is approved by silence after 2
  * working days; the complainant declines it once; the next is approved, accepted and executed; the
- * callback is dissatisfied and reopens the case; it is fixed, called back satisfied and closed. The
- * event history tells exactly that story.
+ * callback is dissatisfied and reopens the case; it is fixed, called back satisfied and closed; a month
+ * later the effectiveness of its actions is reviewed, once. The event history tells exactly that story.
  */
 class DomainScenarioTest {
 
@@ -129,6 +132,20 @@ class DomainScenarioTest {
             assertThat(closed.satisfaction()).isEqualTo(Satisfaction.SATISFIED);
         });
         assertThat(story(history)).doesNotContain("DeadlineMissed");
+
+        // a month later: the coordinator reviews whether the actions worked (措施有效性验证); once only
+        Instant monthLater = WEDNESDAY_10.plus(Duration.ofDays(30));
+        String found = "no estimated reading and no complaint about one since";
+        CaseFixture review = new CaseFixture(POLICY);
+        review.fixture.givenCurrentTime(monthLater).andGiven(history)
+                .when(new ReviewEffectiveness(ID, ReviewOutcome.EFFECTIVE, found, COORDINATOR))
+                .expectEvents(new EffectivenessReviewed(ID, ReviewOutcome.EFFECTIVE, found, monthLater));
+        List<? extends DomainEventMessage<?>> reviewed = review.fixture.getEventStore().readEvents(ID).asStream()
+                .toList();
+        assertThat(story(reviewed)).endsWith("EffectivenessReviewDue", "EffectivenessReviewed");
+        new CaseFixture(POLICY).fixture.givenCurrentTime(monthLater).andGiven(reviewed)
+                .when(new ReviewEffectiveness(ID, ReviewOutcome.NOT_EFFECTIVE, "again", COORDINATOR))
+                .expectException(io.complaints.platform.RulesViolatedException.class).expectNoEvents();
     }
 
     @Test

@@ -64,9 +64,9 @@ class CaseBoardProjectionTest {
     private final CaseBoard board = new CaseBoard(new JdbcTemplate(database), json);
     private final CaseBoardQueries queries = new CaseBoardQueries(new NamedParameterJdbcTemplate(database), json,
             Clock.fixed(NOW, ZoneOffset.UTC), new UnitDirectory(new OrganisationProperties(ZoneOffset.UTC, List.of(
-            new OrganisationProperties.Unit("HQ", "HQ", null, null),
-            new OrganisationProperties.Unit("SH", "SH", "HQ", null),
-            new OrganisationProperties.Unit("SH-PD", "SH-PD", "SH", null)))));
+            new OrganisationProperties.Unit("HQ", "HQ", null, null, null),
+            new OrganisationProperties.Unit("SH", "SH", "HQ", null, null),
+            new OrganisationProperties.Unit("SH-PD", "SH-PD", "SH", null, null)))));
     private final String caseId = UUID.randomUUID().toString();
 
     @BeforeAll
@@ -169,6 +169,11 @@ class CaseBoardProjectionTest {
 
         board.on(new io.complaints.events.EffectivenessReviewDue(caseId, 2, RECEIVED), RECEIVED);
         assertThat(listed(Worklist.EFFECTIVENESS_REVIEWS, COORDINATOR)).contains(caseId);
+
+        board.on(new io.complaints.events.EffectivenessReviewed(caseId,
+                io.complaints.events.EffectivenessReviewed.ReviewOutcome.EFFECTIVE, "no repeat since",
+                RECEIVED.plusSeconds(3600)), RECEIVED.plusSeconds(3600));
+        assertThat(listed(Worklist.EFFECTIVENESS_REVIEWS, COORDINATOR)).as("reviewed: off the list").doesNotContain(caseId);
     }
 
     @Test

@@ -62,7 +62,7 @@ public class Complaint {
                         "resolvedAtIntake", "only-minor",
                         "only a minor (level 4) complaint can be registered as resolved at intake");
         rules.throwIfAny();
-        ComplaintDetails details = command.details();
+        ComplaintDetails details = withChannelPriority(command.details());
         if (repeatOf != null) {
             details = details.withPriority(PrioritySource.REPEAT_COMPLAINT);
         }
@@ -81,7 +81,7 @@ public class Complaint {
             throw RulesViolatedException.ofRule("not-withdrawn", "a withdrawn complaint cannot be amended");
         }
         Instant now = clock.instant();
-        ComplaintDetails amended = keepRecognised(command.changes().applyTo(details));
+        ComplaintDetails amended = withChannelPriority(keepRecognised(command.changes().applyTo(details)));
         Complainant amendedComplainant = command.changes().applyTo(complainant);
         detailsRules(amended, amendedComplainant, now).throwIfAny();
         List<String> changed = changedFields(amended, amendedComplainant);
@@ -209,6 +209,15 @@ public class Complaint {
             kept = kept.withPriority(source);
         }
         return kept;
+    }
+
+    /**
+     * A complaint that arrived by the government hotline, a consumer association or the media is priority
+     * (DOMAIN.md, "Priority"), recorded with it, so that every reader agrees.
+     */
+    private static ComplaintDetails withChannelPriority(ComplaintDetails details) {
+        PrioritySource source = PrioritySource.BY_CHANNEL.get(details.channel());
+        return source == null ? details : details.withPriority(source);
     }
 
     private static void addIfChanged(List<String> changed, String field, Object before, Object after) {

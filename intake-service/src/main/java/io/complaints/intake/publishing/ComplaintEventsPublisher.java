@@ -104,15 +104,16 @@ class ComplaintEventsPublisher implements EventTranslator {
                 details.demand(),
                 details.occurredAt(),
                 about(details.complainedAbout()),
-                !details.prioritySources().isEmpty(),
-                sorted(details.prioritySources()),
+                !withChannel(details).isEmpty(),
+                withChannel(details),
                 registered.repeatOf() == null ? null
                         : new ComplaintLink(registered.repeatOf().complaintId(), registered.repeatOf().registrationNumber()),
                 details.groupSize(),
                 registered.resolvedAtIntake(),
                 complainant(registered.complainantReference(), registered.complainant()),
                 registered.receivedAt(),
-                registered.actor().id());
+                registered.actor().id(),
+                PrioritySource.BY_CHANNEL.containsKey(details.channel()));
         return envelope(EventTypes.COMPLAINT_RECEIVED, eventId, sequence, registered.complaintId(),
                 registered.receivedAt(), registered.actor(), data);
     }
@@ -130,14 +131,15 @@ class ComplaintEventsPublisher implements EventTranslator {
                 details.demand(),
                 details.occurredAt(),
                 about(details.complainedAbout()),
-                !details.prioritySources().isEmpty(),
-                sorted(details.prioritySources()),
+                !withChannel(details).isEmpty(),
+                withChannel(details),
                 details.groupSize(),
                 complainant(amended.complainantReference(), amended.complainant()),
                 amended.changedFields(),
                 amended.reason(),
                 amended.amendedAt(),
-                amended.actor().id());
+                amended.actor().id(),
+                PrioritySource.BY_CHANNEL.containsKey(details.channel()));
         return envelope(EventTypes.COMPLAINT_AMENDED, eventId, sequence, amended.complaintId(), amended.amendedAt(),
                 amended.actor(), data);
     }
@@ -147,8 +149,14 @@ class ComplaintEventsPublisher implements EventTranslator {
         return CloudEvent.of(eventId, SOURCE, type, complaintId, time, actor.id(), actor.unit(), sequence, data);
     }
 
-    private static List<PrioritySource> sorted(java.util.Set<PrioritySource> sources) {
-        return sources.stream().sorted().toList();
+    /**
+     * The priority sources intake recorded, sorted, with the channel's own (also for complaints stored before
+     * intake recorded it with them): the published complaint says whether its channel made it priority.
+     */
+    private static List<PrioritySource> withChannel(ComplaintDetails details) {
+        java.util.Set<PrioritySource> sources = new java.util.TreeSet<>(details.prioritySources());
+        java.util.Optional.ofNullable(PrioritySource.BY_CHANNEL.get(details.channel())).ifPresent(sources::add);
+        return List.copyOf(sources);
     }
 
     private static io.complaints.events.ComplainedAbout about(ComplainedAbout about) {

@@ -11,6 +11,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
+import io.complaints.events.PrioritySource;
 import io.complaints.intake.complaint.Complaint;
 import io.complaints.intake.complaint.ComplaintRegistered.EarlierComplaint;
 import io.complaints.intake.complaint.ReceivingUnitPolicy;
@@ -62,6 +63,7 @@ class RegistrationCommandHandler {
 
         var registration = new Registration(command.complaintId(), number, receivedAt,
                 repeatOf != null || !command.details().prioritySources().isEmpty()
+                        || PrioritySource.BY_CHANNEL.containsKey(command.details().channel())
                         || ReceivingUnitPolicy.transferredFromHq(command.actor(), command.unit().path()),
                 repeatOf == null ? null : repeatOf.registrationNumber());
         if (command.idempotencyKey() != null) {

@@ -69,6 +69,30 @@ class ComplaintTest {
     }
 
     @Test
+    void aComplaintByTheGovernmentHotlineAConsumerAssociationOrTheMediaIsRecordedAsPriority() {
+        for (var channel : List.of(Channel.GOVERNMENT_HOTLINE, Channel.CONSUMER_ASSOCIATION, Channel.MEDIA)) {
+            ComplaintDetails byChannel = new ComplaintDetails(channel, Category.BILLING, 3, "Billed twice", "Refund",
+                    null, null, Set.of(), 1);
+            setUp();
+            fixture.givenNoPriorActivity()
+                    .when(command(byChannel, ZHANG, null))
+                    .expectEvents(registered(byChannel.withPriority(PrioritySource.BY_CHANNEL.get(channel)), null,
+                            null));
+        }
+    }
+
+    @Test
+    void anAmendmentToAPriorityChannelRecordsItsPriority() {
+        fixture.given(registered(BILLING, null, null))
+                .when(new AmendComplaint("c-1", new ComplaintChanges(Channel.MEDIA, null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null), "the reporter called, not the customer", AGENT))
+                .expectEvents(new ComplaintAmended("c-1", NUMBER, new ComplaintDetails(Channel.MEDIA, Category.BILLING,
+                        3, "Billed twice", "Refund", Instant.parse("2023-09-30T08:00:00Z"), null,
+                        Set.of(PrioritySource.MEDIA), 1), "ref-1", ZHANG, List.of("channel", "prioritySources"),
+                        "the reporter called, not the customer", NOW, AGENT));
+    }
+
+    @Test
     void aMinorComplaintMayBeRegisteredAsResolvedAtIntake() {
         fixture.givenNoPriorActivity()
                 .when(command(withLevel(BILLING, 4), ZHANG, "Refunded at the counter"))

@@ -2,6 +2,7 @@ package io.complaints.notification.decision;
 
 import java.util.Optional;
 
+import io.complaints.events.ActionOverdue;
 import io.complaints.events.CallbackInstructed;
 import io.complaints.events.CaseOpened;
 import io.complaints.events.CaseTakenOver;
@@ -61,6 +62,10 @@ final class Occurrences {
             case RemedyProposed proposed -> occurrence.approvalRequired(proposed.approvalRequired())
                     .detail("remedyNumber", proposed.remedyNumber());
             case CallbackInstructed instructed -> occurrence.excludedDepartment(instructed.responsibleDepartment());
+            case ActionOverdue overdue -> occurrence.owner(new Owner(known.map(CaseFacts::unit).orElse(null),
+                            known.map(CaseFacts::department).orElse(null), overdue.owner()))
+                    .detail("remedyNumber", overdue.remedyNumber()).detail("actionNumber", overdue.actionNumber())
+                    .detail("dueDate", overdue.dueDate());
             default -> {
                 // the common facts are all a rule may ask of the other events
             }

@@ -15,6 +15,17 @@ import io.complaints.events.UnitRef;
  */
 public record Audience(String role, UnitRef unit, String department, String personId, String excludedDepartment) {
 
+    /**
+     * The role of an audience that is one person the event names, whatever roles they hold: the owner of an
+     * overdue action of a remedy ({@code ActionOverdue}).
+     */
+    public static final String ACTION_OWNER = "action-owner";
+
+    /** The one person the event names, of the case's unit or not. */
+    public static Audience actionOwner(String personId, UnitRef unit) {
+        return new Audience(ACTION_OWNER, unit, null, personId, null);
+    }
+
     public static Audience of(String role, UnitRef unit) {
         return new Audience(role, unit, null, null, null);
     }

@@ -21,9 +21,12 @@ public class Directory {
     /**
      * Everyone of the audience's unit holding its role, of its department (or of none) when it names
      * one, not of its excluded department; only the person it means when the directory has them in
-     * that role.
+     * that role. An action's owner is the person the event names, whatever their roles and unit.
      */
     public List<Person> resolve(Audience audience) {
+        if (Audience.ACTION_OWNER.equals(audience.role())) {
+            return person(audience.personId()).stream().toList();
+        }
         List<Person> holders = people.stream()
                 .filter(person -> person.unit().equals(audience.unit().code()) && person.holds(audience.role()))
                 .filter(person -> audience.department() == null || person.department() == null

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.complaints.events.ActionOverdue;
 import io.complaints.events.CaseOpened;
 import io.complaints.events.CaseTakenOver;
 import io.complaints.events.ComplaintAmended;
@@ -21,7 +22,7 @@ final class EventCatalogue {
 
     /** A fact only some events carry. */
     enum Fact {
-        PRIORITY, TARGET, REASON, LIMIT, APPROVAL_REQUIRED, OWNER, COMPLAINANT
+        PRIORITY, TARGET, REASON, LIMIT, APPROVAL_REQUIRED, OWNER, COMPLAINANT, ACTION_OWNER
     }
 
     static final Set<String> EVENTS = events();
@@ -33,7 +34,8 @@ final class EventCatalogue {
             Fact.REASON, Set.of(name(Escalated.class)),
             Fact.LIMIT, Set.of(name(DeadlineMissed.class), name(ReminderIssued.class)),
             Fact.OWNER, Set.of(name(DeadlineMissed.class), name(ReminderIssued.class)),
-            Fact.APPROVAL_REQUIRED, Set.of(name(RemedyProposed.class)));
+            Fact.APPROVAL_REQUIRED, Set.of(name(RemedyProposed.class)),
+            Fact.ACTION_OWNER, Set.of(name(ActionOverdue.class)));
 
     private EventCatalogue() {
     }

@@ -50,6 +50,10 @@ public class RuleBook {
                     ? Optional.of(new Notice(rule, Audience.of(Recipient.COMPLAINANT, unitOf(rule, occurrence)), true))
                     : Optional.empty();
         }
+        if (recipient.actionOwner()) {
+            return Optional.of(new Notice(rule, Audience.actionOwner(ownerOf(rule, occurrence).handlerId(),
+                    unitOf(rule, occurrence)), false));
+        }
         return audience(rule, recipient, occurrence).map(audience -> new Notice(rule, audience, false));
     }
 

@@ -30,7 +30,7 @@ public class Templates {
 
     /** The fields a message may show. */
     public static final Set<String> FIELDS = Set.of("complaintId", "registrationNumber", "eventType", "level", "unit",
-            "targetUnit", "reason", "limit", "department", "remedyNumber");
+            "targetUnit", "reason", "limit", "department", "remedyNumber", "actionNumber", "dueDate");
 
     private static final Pattern FIELD = Pattern.compile("\\{([A-Za-z]+)}");
     private static final String MISSING = "—";

@@ -113,6 +113,36 @@ class DefaultRulesTest {
     }
 
     @Test
+    void anOverdueActionRemindsItsOwnerWhateverTheirRoleAndNobodyElse() {
+        var dueDate = java.time.LocalDate.parse("2026-11-20");
+        assertThat(deliveriesOf(complaint.handlingEvent(new io.complaints.events.ActionOverdue(complaint.complaintId(), 2,
+                1, "handler.wang", dueDate)), Optional.of(caseAtPudong)))
+                .extracting(Delivery::rule, Delivery::recipientRole, Delivery::recipientId, Delivery::channel,
+                        Delivery::status)
+                .containsExactly(tuple("action-overdue", "action-owner", "handler.wang", Channel.EMAIL,
+                        DeliveryStatus.PENDING));
+        List<Delivery> toTheManager = deliveriesOf(complaint.handlingEvent(new io.complaints.events.ActionOverdue(
+                complaint.complaintId(), 2, 2, "shpd.billing.manager", dueDate)), Optional.of(caseAtPudong));
+        assertThat(toTheManager).extracting(Delivery::recipientId).as("a manager owns this one")
+                .containsExactly("shpd.billing.manager");
+        assertThat(toTheManager.getFirst().fields()).containsEntry("registrationNumber", complaint.registrationNumber())
+                .containsEntry("remedyNumber", "2").containsEntry("actionNumber", "2")
+                .containsEntry("dueDate", "2026-11-20");
+        var message = new io.complaints.notification.template.Templates().render("action-overdue", Language.EN,
+                toTheManager.getFirst().fields());
+        assertThat(message.subject()).contains(complaint.registrationNumber(), "action 2 overdue");
+        assertThat(message.body()).contains("remedy 2", "2026-11-20");
+    }
+
+    @Test
+    void anOverdueActionOfSomeoneTheDirectoryDoesNotKnowShowsThatNobodyWasTold() {
+        assertThat(deliveriesOf(complaint.handlingEvent(new io.complaints.events.ActionOverdue(complaint.complaintId(), 1,
+                1, "contractor.liu", java.time.LocalDate.parse("2026-11-20"))), Optional.of(caseAtPudong)))
+                .extracting(Delivery::rule, Delivery::channel, Delivery::status, Delivery::recipientRole)
+                .containsExactly(tuple("action-overdue", Channel.NONE, DeliveryStatus.FAILED, "action-owner"));
+    }
+
+    @Test
     void aRemedyAwaitingApprovalGoesToTheApproversOfTheCasesUnit() {
         assertThat(deliveriesOf(complaint.remedyProposed(true), Optional.of(caseAtPudong)))
                 .extracting(Delivery::rule, Delivery::recipientRole, Delivery::recipientUnit, Delivery::recipientId)

@@ -71,6 +71,10 @@ class RulesConfigurationTest {
                 complaints.notifications.rules:
                   - { name: x, event: CaseClosed, recipients: [{ role: complainant }], channels: [EMAIL], template: acknowledgement }
                 """, "rule 'x': recipients CaseClosed cannot name: the complainant (only [ComplaintReceived] carry them)");
+        refuses("""
+                complaints.notifications.rules:
+                  - { name: x, event: ReminderIssued, recipients: [{ role: action-owner }], channels: [EMAIL], template: reminder }
+                """, "rule 'x': recipients ReminderIssued cannot name: the action's owner (only [ActionOverdue] name one)");
     }
 
     @Test

@@ -3,16 +3,20 @@ package io.complaints.platform.organisation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.complaints.platform.Actor;
+
 /**
- * Looks units up by code and answers who sees what (DOMAIN.md, "Organisation": a unit sees its own
- * complaints and those of the units below it; headquarters sees everything). Checks at start-up
- * that the configured tree is a tree.
+ * Looks units and their departments up by code and answers who sees what (DOMAIN.md, "Organisation": a
+ * unit sees its own complaints and those of the units below it; headquarters sees everything). Checks at
+ * start-up that the configured tree is a tree and that no unit names a department twice.
  */
 public class UnitDirectory {
 
@@ -27,10 +31,36 @@ public class UnitDirectory {
         }
         Map<String, OrganisationUnit> resolved = new HashMap<>();
         for (OrganisationProperties.Unit unit : properties.units()) {
+            checkDepartments(unit);
             resolved.put(unit.code(), new OrganisationUnit(unit.code(), unit.name(), pathOf(unit, byCode),
-                    unit.timeZone() != null ? unit.timeZone() : properties.defaultTimeZone()));
+                    unit.timeZone() != null ? unit.timeZone() : properties.defaultTimeZone(), unit.departments()));
         }
         this.units = Map.copyOf(resolved);
+    }
+
+    /** The department with this code of this unit, if both are configured (codes compared ignoring case). */
+    public Optional<OrganisationProperties.Department> department(String unit, String code) {
+        return find(unit).flatMap(found -> found.department(code));
+    }
+
+    /** The code as the organisation lists it, when some unit has a department with this code (ignoring case). */
+    public Optional<String> departmentAnywhere(String code) {
+        return units.values().stream().map(unit -> unit.department(code)).flatMap(Optional::stream)
+                .map(OrganisationProperties.Department::code).findFirst();
+    }
+
+    private static void checkDepartments(OrganisationProperties.Unit unit) {
+        Set<String> codes = new HashSet<>();
+        for (OrganisationProperties.Department department : unit.departments()) {
+            if (department.code() == null || !Actor.DEPARTMENT.matcher(department.code()).matches()) {
+                throw new IllegalStateException("unit " + unit.code() + ": '" + department.code()
+                        + "' is not a department code (letters, digits, '.', '_' and '-', up to 64)");
+            }
+            if (!codes.add(department.code().toLowerCase(Locale.ROOT))) {
+                throw new IllegalStateException("unit " + unit.code() + " names department " + department.code()
+                        + " twice");
+            }
+        }
     }
 
     public Optional<OrganisationUnit> find(String code) {
