@@ -10,8 +10,12 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,17 +28,32 @@ import io.complaints.platform.json.CloudEventCodec;
 import io.complaints.testsupport.Infrastructure;
 import io.complaints.testsupport.TestTokens;
 import io.complaints.testsupport.TopicWriter;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 
 /**
  * The service as it runs, in one Spring context shared by every test class that extends this: the
  * shared Kafka broker and MongoDB server, an in-process SMTP server, webhook receivers and a stand-in
  * for intake's contact endpoint and the identity provider's token endpoint. Events go in through Kafka;
  * what comes out is read over HTTP with access tokens of {@link TestTokens}, from the SMTP server and
- * from the receivers.
+ * from the receivers. It traces as it does when it runs, its spans exported into {@link #SPANS}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"local", "it"})
+@AutoConfigureObservability(metrics = false)
+@Import(ServiceTest.SpansInMemory.class)
 public abstract class ServiceTest {
+
+    /** Where the service's spans are exported to: its exporter bean, wrapped as every exporter is. */
+    public static final InMemorySpanExporter SPANS = InMemorySpanExporter.create();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SpansInMemory {
+        @Bean
+        SpanExporter spansInMemory() {
+            return SPANS;
+        }
+    }
 
     public static final String WEBHOOK_SECRET = "ops-secret-0123456789";
     public static final TestHttpServer RECEIVERS = new TestHttpServer();

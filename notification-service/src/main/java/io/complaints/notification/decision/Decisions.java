@@ -93,12 +93,13 @@ class Decisions {
     /**
      * Decides the events in their order; a null stands for an event of a type this service does not
      * know, which it skips. Throws {@link Undecided} for the first event that could not be decided,
-     * after all those before it were.
+     * after all those before it were. Each event's deliveries keep the trace context given for it (at
+     * the same index), so that sending them continues the event's trace.
      */
-    void on(List<CloudEvent<Object>> events) {
+    void on(List<CloudEvent<Object>> events, List<Map<String, String>> traceContexts) {
         for (int start = 0, end; start < events.size(); start = end) {
             end = endOfRun(events, start);
-            decide(events, start, end);
+            decide(events, traceContexts, start, end);
         }
     }
 
@@ -112,7 +113,7 @@ class Decisions {
         return end;
     }
 
-    private void decide(List<CloudEvent<Object>> events, int from, int to) {
+    private void decide(List<CloudEvent<Object>> events, List<Map<String, String>> traceContexts, int from, int to) {
         List<CloudEvent<Object>> concerned = events.subList(from, to).stream()
                 .filter(event -> event != null && rules.concerns(typeOf(event))).toList();
         Set<String> decidedBefore;
@@ -140,7 +141,8 @@ class Decisions {
                 continue;
             }
             try {
-                plan.add(Occurrences.of(event, Optional.ofNullable(known.get(event.subject()))), now);
+                plan.add(Occurrences.of(event, Optional.ofNullable(known.get(event.subject()))), now,
+                        i < traceContexts.size() ? traceContexts.get(i) : Map.of());
             } catch (RuntimeException cannotDecide) {
                 end = i;
                 undecidable = cannotDecide;
@@ -198,12 +200,12 @@ class Decisions {
         final List<DecidedEvents.Decided> decided = new ArrayList<>();
         final List<String> repeated = new ArrayList<>();
 
-        void add(Occurrence occurrence, Instant now) {
+        void add(Occurrence occurrence, Instant now, Map<String, String> traceContext) {
             List<Notice> notices = rules.noticesOf(occurrence);
             List<Delivery> planned = new ArrayList<>();
             List<FeedNotice> shown = new ArrayList<>();
             for (Notice notice : notices) {
-                planned.addAll(planner.plan(occurrence, notice, now));
+                planner.plan(occurrence, notice, now).forEach(entry -> planned.add(entry.tracedIn(traceContext)));
                 if (!notice.toComplainant()) {
                     shown.add(feedNotice(occurrence, notice, now));
                 }

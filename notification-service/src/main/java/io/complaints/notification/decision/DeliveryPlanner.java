@@ -81,6 +81,6 @@ class DeliveryPlanner {
                 occurrence.eventType(), occurrence.time(), occurrence.complaintId(), occurrence.registrationNumber(),
                 occurrence.unit() == null ? null : occurrence.unit().path(), notice.rule().name(), notice.rule().template(), audience.role(), audience.unit().code(), personId,
                 complainantReference, channel, language, occurrence.fields(), status, 0, 0, now,
-                status == DeliveryStatus.PENDING ? now : null, null, null, error);
+                status == DeliveryStatus.PENDING ? now : null, null, null, error, null);
     }
 }

@@ -2,6 +2,7 @@ package io.complaints.notification.decision;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -18,7 +19,8 @@ import io.complaints.platform.tracing.EventTracing;
  * (decided together, see {@link Decisions}). A record that cannot be read, or that a rule cannot
  * address, goes to the group's dead-letter topic (platform error handler) after those before it were
  * decided; the offsets move on only after the events' notifications are logged. Each record is
- * decided in a span of its own trace (the one its headers carry).
+ * decided in a span of its own trace (the one its headers carry), which its deliveries keep: sending
+ * them later continues that trace.
  */
 @Component
 class EventListeners {
@@ -36,16 +38,16 @@ class EventListeners {
     @KafkaListener(id = "notification-intake", topics = Topics.INTAKE, groupId = "${spring.application.name}",
             batch = "true")
     void onIntake(List<ConsumerRecord<String, byte[]>> records) {
-        tracing.consumingBatch(records, "notification", () -> decide(records));
+        tracing.consumingBatch(records, "notification", traceContexts -> decide(records, traceContexts));
     }
 
     @KafkaListener(id = "notification-handling", topics = Topics.HANDLING, groupId = "${spring.application.name}",
             batch = "true")
     void onHandling(List<ConsumerRecord<String, byte[]>> records) {
-        tracing.consumingBatch(records, "notification", () -> decide(records));
+        tracing.consumingBatch(records, "notification", traceContexts -> decide(records, traceContexts));
     }
 
-    private void decide(List<ConsumerRecord<String, byte[]>> records) {
+    private void decide(List<ConsumerRecord<String, byte[]>> records, List<Map<String, String>> traceContexts) {
         List<CloudEvent<Object>> events = new ArrayList<>(records.size());
         RuntimeException unreadable = null;
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -57,7 +59,7 @@ class EventListeners {
             }
         }
         try {
-            decisions.on(events);
+            decisions.on(events, traceContexts);
         } catch (Decisions.Undecided undecided) {
             throw failed(records.get(undecided.index()), undecided.getCause());
         }

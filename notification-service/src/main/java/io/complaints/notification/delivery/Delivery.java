@@ -33,6 +33,9 @@ import io.complaints.notification.directory.Language;
  * @param requeues             how often a failed one was queued again by hand
  * @param dueAt                when it is next to be tried (pending only)
  * @param lastError            why the last attempt failed, without personal data
+ * @param traceContext         the W3C trace context ({@code traceparent}, {@code tracestate}) the event
+ *                             was decided in, so that each attempt to send it continues the event's
+ *                             trace; null in entries of older versions and when the event came untraced
  */
 @Document("delivery_log")
 public record Delivery(
@@ -59,7 +62,8 @@ public record Delivery(
         Instant dueAt,
         Instant sentAt,
         Instant lastAttemptAt,
-        String lastError) {
+        String lastError,
+        Map<String, String> traceContext) {
 
     /** The id of the notification of this event to this recipient by this channel: the same however often it is decided. */
     public static String idOf(String eventId, String recipientKey, Channel channel) {
@@ -71,7 +75,15 @@ public record Delivery(
     Delivery attempted(int attempt, Instant at) {
         return new Delivery(id, eventId, eventType, eventTime, complaintId, registrationNumber, unitPath, rule, template,
                 recipientRole, recipientUnit, recipientId, complainantReference, channel, language, fields, status,
-                attempt, requeues, createdAt, dueAt, sentAt, at, lastError);
+                attempt, requeues, createdAt, dueAt, sentAt, at, lastError, traceContext);
+    }
+
+    /** This entry, its attempts to continue the trace of this context (none when empty). */
+    public Delivery tracedIn(Map<String, String> context) {
+        return new Delivery(id, eventId, eventType, eventTime, complaintId, registrationNumber, unitPath, rule, template,
+                recipientRole, recipientUnit, recipientId, complainantReference, channel, language, fields, status,
+                attempts, requeues, createdAt, dueAt, sentAt, lastAttemptAt, lastError,
+                context == null || context.isEmpty() ? null : Map.copyOf(context));
     }
 
     public boolean toComplainant() {

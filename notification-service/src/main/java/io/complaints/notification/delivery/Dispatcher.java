@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import io.complaints.platform.tracing.EventTracing;
+import io.micrometer.tracing.Span;
+
 /**
  * Works off the delivery log: claims due notifications, hands each to its channel, and records the
  * outcome: SENT (recorded by the {@link SentRecorder}, so the sender goes on at once); or, on failure,
@@ -29,6 +32,11 @@ import org.springframework.stereotype.Component;
  * senders, so that a sender that finishes goes on at once. It is woken right after new notifications
  * were logged, when the senders worked off half of what it handed out while more may be due, and at
  * every poll.
+ *
+ * <p>Each attempt is a span of the trace its event was decided in (kept with the delivery, see
+ * {@link Delivery#traceContext()}): {@code notification send email} or {@code notification send webhook},
+ * current while the channel sends (a webhook passes it on to its receiver), tagged with the channel, the
+ * rule, the attempt and its outcome only (never an address or what the message says).
  */
 @Component
 @EnableConfigurationProperties(DeliveryProperties.class)
@@ -41,6 +49,7 @@ public class Dispatcher implements SmartLifecycle {
     private final DeliveryProperties properties;
     private final DeliveryMetrics metrics;
     private final Clock clock;
+    private final EventTracing tracing;
     /** Room for notifications claimed and not done yet: twice the senders (those sending, as many waiting). */
     private final Semaphore room;
     private final SentRecorder recorder;
@@ -54,12 +63,13 @@ public class Dispatcher implements SmartLifecycle {
     private volatile Thread claimer;
 
     public Dispatcher(DeliveryLog deliveries, List<ChannelSender> senders, DeliveryProperties properties,
-                      DeliveryMetrics metrics, Clock clock) {
+                      DeliveryMetrics metrics, Clock clock, EventTracing tracing) {
         this.deliveries = deliveries;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.properties = properties;
         this.metrics = metrics;
         this.clock = clock;
+        this.tracing = tracing;
         this.room = new Semaphore(2 * properties.senders());
         this.recorder = new SentRecorder(deliveries, properties.pollInterval());
     }
@@ -142,6 +152,22 @@ public class Dispatcher implements SmartLifecycle {
 
     private void attempt(DeliveryLog.Claimed claimed) {
         Delivery delivery = claimed.delivery();
+        Span span = tracing.startChildOf(delivery.traceContext(), "notification send " + delivery.channel().code(),
+                        Span.Kind.CLIENT)
+                .tag("notification.channel", delivery.channel().code())
+                .tag("notification.rule", String.valueOf(delivery.rule()))
+                .tag("notification.attempt", String.valueOf(delivery.attempts()))
+                .tag("notification.delivery", delivery.id());
+        try (var ignored = tracing.inScope(span)) {
+            span.tag("outcome", send(claimed));
+        } finally {
+            span.end();
+        }
+    }
+
+    /** Hands it to its channel and records what came of it: {@code sent}, {@code retrying} or {@code failed}. */
+    private String send(DeliveryLog.Claimed claimed) {
+        Delivery delivery = claimed.delivery();
         ChannelSender sender = senders.get(delivery.channel());
         try {
             if (sender == null) {
@@ -151,14 +177,15 @@ public class Dispatcher implements SmartLifecycle {
             Instant sentAt = clock.instant();
             metrics.sent(delivery, sentAt);
             recorder.add(claimed, sentAt);
+            return "sent";
         } catch (SendFailure failure) {
-            failed(claimed, failure.getMessage(), failure.permanent());
+            return failed(claimed, failure.getMessage(), failure.permanent());
         } catch (RuntimeException unexpected) {
-            failed(claimed, FailureText.of(unexpected), false);
+            return failed(claimed, FailureText.of(unexpected), false);
         }
     }
 
-    private void failed(DeliveryLog.Claimed claimed, String error, boolean permanent) {
+    private String failed(DeliveryLog.Claimed claimed, String error, boolean permanent) {
         Delivery delivery = claimed.delivery();
         metrics.attemptFailed(delivery);
         Instant now = clock.instant();
@@ -169,12 +196,13 @@ public class Dispatcher implements SmartLifecycle {
                         delivery.rule(), delivery.channel().code(), delivery.recipientRole(), delivery.recipientUnit(),
                         delivery.attempts(), error);
             }
-            return;
+            return "failed";
         }
         Instant next = now.plus(properties.retry().backoffAfter(delivery.attempts()));
         deliveries.reschedule(claimed, now, next, error);
         log.info("notification {} ({} by {}) attempt {} failed, next at {}: {}", delivery.id(), delivery.rule(),
                 delivery.channel().code(), delivery.attempts(), next, error);
+        return "retrying";
     }
 
     /** Queues what an older version, or a stop half-way, left pending in the log only. */

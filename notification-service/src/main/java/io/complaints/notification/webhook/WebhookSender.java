@@ -24,11 +24,14 @@ import io.complaints.notification.directory.Directory;
 import io.complaints.notification.directory.Person;
 import io.complaints.notification.template.Message;
 import io.complaints.notification.template.Templates;
+import io.complaints.platform.tracing.EventTracing;
 
 /**
  * Posts a notification to the recipient's webhook endpoint: a JSON body signed with the endpoint's
  * secret (see {@link Signature}), with timestamp and delivery id headers. A 2xx answer is acceptance;
  * 5xx, 408, 425, 429 and network trouble are tried again with backoff; any other answer is final.
+ * The request carries the trace context of the attempt ({@code traceparent}, W3C Trace Context), so
+ * that a receiver that traces continues the complaint's trace.
  */
 @Component
 @EnableConfigurationProperties(WebhookProperties.class)
@@ -41,15 +44,18 @@ class WebhookSender implements ChannelSender {
     private final Templates templates;
     private final ObjectMapper json;
     private final Clock clock;
+    private final EventTracing tracing;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    WebhookSender(WebhookProperties properties, Directory directory, Templates templates, ObjectMapper json, Clock clock) {
+    WebhookSender(WebhookProperties properties, Directory directory, Templates templates, ObjectMapper json, Clock clock,
+                  EventTracing tracing) {
         this.properties = properties;
         this.directory = directory;
         this.templates = templates;
         this.json = json;
         this.clock = clock;
+        this.tracing = tracing;
         List<String> unknown = directory.people().stream().map(Person::webhook)
                 .filter(name -> name != null && !properties.endpoints().containsKey(name)).distinct().toList();
         if (!unknown.isEmpty()) {
@@ -73,13 +79,13 @@ class WebhookSender implements ChannelSender {
         }
         byte[] body = body(delivery);
         String timestamp = Long.toString(clock.instant().getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(endpoint.url()).timeout(endpoint.timeout())
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.url()).timeout(endpoint.timeout())
                 .header("Content-Type", "application/json")
                 .header(Signature.TIMESTAMP_HEADER, timestamp)
                 .header(Signature.DELIVERY_HEADER, delivery.id())
-                .header(Signature.SIGNATURE_HEADER, Signature.sign(endpoint.secret(), timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        int status = post(request, person.webhook());
+                .header(Signature.SIGNATURE_HEADER, Signature.sign(endpoint.secret(), timestamp, body));
+        tracing.currentContext().forEach(request::header);
+        int status = post(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), person.webhook());
         if (status / 100 != 2) {
             String failure = "webhook '" + person.webhook() + "' answered " + status;
             throw status >= 500 || WORTH_RETRYING.contains(status) ? SendFailure.retryable(failure)

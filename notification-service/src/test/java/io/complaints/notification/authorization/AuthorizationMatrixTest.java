@@ -180,7 +180,7 @@ class AuthorizationMatrixTest extends ServiceTest {
         Delivery entry = new Delivery(Delivery.idOf(eventId, "nobody:matrix", Channel.NONE), eventId, "ComplaintReceived",
                 now, complaintId, "SH-PD-2026120501", List.of("HQ", "SH", "SH-PD"), "level-1-alert", "level-1-alert",
                 "leadership", "SH-PD", null, null, Channel.NONE, null, fields, DeliveryStatus.FAILED, 0, 0, now, null,
-                null, null, "nobody in the directory holds the role leadership in SH-PD");
+                null, null, "nobody in the directory holds the role leadership in SH-PD", null);
         log.record(List.of(entry));
         return new Fixture(entry.id(), complaintId);
     }

@@ -108,7 +108,7 @@ class DeliveryAccessTest extends ServiceTest {
                 now, complaintId, unit + "-2026120501", unitPath, "level-1-alert", "level-1-alert", "leadership",
                 audienceUnit, "leader", null, channel, null, Map.of("complaintId", complaintId), status, 3, 0, now,
                 null, status == DeliveryStatus.SENT ? now : null, now,
-                status == DeliveryStatus.FAILED ? "webhook 'ops' answered 503" : null);
+                status == DeliveryStatus.FAILED ? "webhook 'ops' answered 503" : null, null);
         log.record(List.of(entry));
         return entry;
     }

@@ -231,13 +231,13 @@ class DeliveryLogTest {
         return new Delivery(Delivery.idOf(eventId, recipientKey, channel), eventId, "ComplaintReceived", NOW, "c-1",
                 "SH-PD-202611300001", List.of("HQ", "SH", "SH-PD"), "level-1-alert", "level-1-alert", "leadership", "SH-PD", "a", null, channel,
                 Language.ZH_CN, Map.of("registrationNumber", "SH-PD-202611300001"), DeliveryStatus.PENDING, 0, 0, NOW,
-                NOW, null, null, null);
+                NOW, null, null, null, null);
     }
 
     static Delivery failed(String eventId, String recipientKey) {
         return new Delivery(Delivery.idOf(eventId, recipientKey, Channel.NONE), eventId, "ComplaintReceived", NOW, "c-1",
                 "SH-XH-202611300001", List.of("HQ", "SH", "SH-XH"), "level-1-alert", "level-1-alert", "leadership", "SH-XH", null, null, Channel.NONE,
                 null, Map.of("registrationNumber", "SH-XH-202611300001"), DeliveryStatus.FAILED, 0, 0, NOW, null, null,
-                null, "nobody in the directory holds the role leadership in SH-XH");
+                null, "nobody in the directory holds the role leadership in SH-XH", null);
     }
 }

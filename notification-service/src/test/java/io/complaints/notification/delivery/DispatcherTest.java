@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.complaints.platform.tracing.EventTracing;
 import io.complaints.testsupport.FreshMongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -68,7 +69,7 @@ class DispatcherTest {
     void aNotificationLoggedBetweenPollsIsSentWhenTheDispatcherIsWokenNotAtTheNextPoll() {
         var rarely = new DeliveryProperties(Duration.ofHours(1), 2, Duration.ofMinutes(1), properties.retry());
         first = new Dispatcher(log, List.of(sender(delivery -> sent.computeIfAbsent(delivery.id(),
-                id -> new AtomicInteger()).incrementAndGet())), rarely, metrics(), Clock.systemUTC());
+                id -> new AtomicInteger()).incrementAndGet())), rarely, metrics(), Clock.systemUTC(), EventTracing.off());
         log.record(List.of(DeliveryLogTest.pending("e-before", "person:a", Channel.EMAIL)));
         first.start();
         await("sent by the poll at start-up, and the senders idle again").atMost(Duration.ofSeconds(30))
@@ -96,7 +97,7 @@ class DispatcherTest {
                 sending.countDown();
                 goOn.await();
             }
-        })), oneSender, metrics(), Clock.systemUTC());
+        })), oneSender, metrics(), Clock.systemUTC(), EventTracing.off());
         var before = DeliveryLogTest.pending("e-before", "person:a", Channel.EMAIL);
         log.record(List.of(before));
         this.first.start();
@@ -127,7 +128,7 @@ class DispatcherTest {
             log.record(List.of(DeliveryLogTest.pending("e-" + i, "person:a", Channel.EMAIL)));
         }
         first = new Dispatcher(log, List.of(sender(delivery -> sent.computeIfAbsent(delivery.id(),
-                id -> new AtomicInteger()).incrementAndGet())), properties, metrics(), Clock.systemUTC());
+                id -> new AtomicInteger()).incrementAndGet())), properties, metrics(), Clock.systemUTC(), EventTracing.off());
         first.start();
         await("all accepted by the channel").atMost(Duration.ofSeconds(60)).until(() -> sent.size() == 40);
 
@@ -143,8 +144,8 @@ class DispatcherTest {
 
     private void start(Sending sending) {
         ChannelSender sender = sender(sending);
-        first = new Dispatcher(new DeliveryLog(database.template()), List.of(sender), properties, metrics(), Clock.systemUTC());
-        second = new Dispatcher(new DeliveryLog(database.template()), List.of(sender), properties, metrics(), Clock.systemUTC());
+        first = new Dispatcher(new DeliveryLog(database.template()), List.of(sender), properties, metrics(), Clock.systemUTC(), EventTracing.off());
+        second = new Dispatcher(new DeliveryLog(database.template()), List.of(sender), properties, metrics(), Clock.systemUTC(), EventTracing.off());
         first.start();
         second.start();
     }

@@ -12,13 +12,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.complaints.notification.Yaml;
 import io.complaints.notification.directory.Directory;
 import io.complaints.notification.template.Templates;
+import io.complaints.platform.tracing.EventTracing;
 
 /** {@code complaints.notifications.webhooks} as the service checks it at start-up, against the directory. */
 class WebhookConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(Directory.class, Templates.class, WebhookSender.class, WebhookSecrets.class)
-            .withBean(ObjectMapper.class).withBean(Clock.class, Clock::systemUTC);
+            .withBean(ObjectMapper.class).withBean(Clock.class, Clock::systemUTC)
+            .withBean(EventTracing.class, EventTracing::off);
 
     @Test
     void startsWhenEveryEndpointThePeopleNameIsConfigured() {

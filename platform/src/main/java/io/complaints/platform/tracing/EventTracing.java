@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,12 +44,19 @@ public class EventTracing {
 
     /** The trace context of the current span, as entries to keep with an event; empty without one. */
     public Map<String, String> currentContext() {
-        Span current = tracer.currentSpan();
-        if (current == null || current.isNoop()) {
+        return contextOf(tracer.currentSpan());
+    }
+
+    /**
+     * The trace context of a span, as entries to keep (with an event, a delivery) or to send on (as
+     * headers); empty without one.
+     */
+    public Map<String, String> contextOf(Span span) {
+        if (span == null || span.isNoop()) {
             return Map.of();
         }
         Map<String, String> carrier = new LinkedHashMap<>();
-        propagator.inject(current.context(), carrier, (map, key, value) -> {
+        propagator.inject(span.context(), carrier, (map, key, value) -> {
             if (FIELDS.contains(key) && value != null) {
                 map.put(key, value);
             }
@@ -57,15 +65,26 @@ public class EventTracing {
     }
 
     /**
+     * Starts a span for work done later, elsewhere, on behalf of something traced before: a child of
+     * the context kept then (a new trace when none was kept, e.g. in data of older versions). End it
+     * when the work is done.
+     */
+    public Span startChildOf(Map<String, ?> storedContext, String name, Span.Kind kind) {
+        return extracted(storedContext).kind(kind).name(name).start();
+    }
+
+    /** Makes the span current on this thread until the scope closes. */
+    public Tracer.SpanInScope inScope(Span span) {
+        return tracer.withSpan(span);
+    }
+
+    /**
      * Starts the span of sending a stored event: a child of the context stored with it (a new trace
      * when none was), whose own context goes into the record's headers. End it when the broker
      * acknowledged the record.
      */
     public Span startPublishing(Map<String, ?> storedContext, String topic, Headers headers) {
-        Span span = propagator.extract(storedContext, (carrier, key) -> {
-                    Object value = carrier.get(key);
-                    return value == null ? null : value.toString();
-                })
+        Span span = extracted(storedContext)
                 .kind(Span.Kind.PRODUCER)
                 .name("publish " + topic)
                 .tag("messaging.system", "kafka")
@@ -116,15 +135,32 @@ public class EventTracing {
      * all ending when the batch is done.
      */
     public void consumingBatch(Collection<? extends ConsumerRecord<?, ?>> records, String step, Runnable processing) {
+        consumingBatch(records, step, contexts -> processing.run());
+    }
+
+    /**
+     * Processes what one poll brought, each record in its own trace, and hands the processing the
+     * context of each record's consumer span (in the order of the records), to keep with what it
+     * leaves for later: work done afterwards continues the record's trace.
+     */
+    public void consumingBatch(Collection<? extends ConsumerRecord<?, ?>> records, String step,
+                               Consumer<List<Map<String, String>>> processing) {
         List<Span> spans = records.stream().map(record -> startConsuming(record, step)).toList();
         try {
-            processing.run();
+            processing.accept(spans.stream().map(this::contextOf).toList());
         } catch (RuntimeException failed) {
             spans.forEach(span -> span.tag("outcome", "failed").tag("exception.type", failed.getClass().getName()));
             throw failed;
         } finally {
             spans.forEach(Span::end);
         }
+    }
+
+    private Span.Builder extracted(Map<String, ?> storedContext) {
+        return propagator.extract(storedContext == null ? Map.<String, Object>of() : storedContext, (carrier, key) -> {
+            Object value = carrier.get(key);
+            return value == null ? null : value.toString();
+        });
     }
 
     private static String lastHeader(Headers headers, String key) {

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,6 +25,7 @@ import org.springframework.kafka.support.SendResult;
 import io.complaints.events.CloudEvent;
 import io.complaints.platform.json.CloudEventCodec;
 import io.complaints.platform.outbox.KafkaOutbox;
+import io.micrometer.tracing.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 
@@ -96,6 +98,42 @@ class EventTracingTest {
         assertThat(consumer.getTraceId()).isEqualTo(storedTrace);
         assertThat(consumer.getParentSpanId()).isEqualTo(producer.getSpanId());
         assertThat(consumer.getName()).isEqualTo("open case complaints.intake.v1");
+    }
+
+    @Test
+    void aBatchHandsOnEachRecordsTraceSoThatLaterWorkContinuesIt() {
+        String traced = "4bf92f3577b34da6a3ce929d0e0e4736";
+        var first = new ConsumerRecord<>("complaints.intake.v1", 0, 7L, "c-1", new byte[0]);
+        first.headers().add(EventTracing.TRACEPARENT,
+                ("00-" + traced + "-00f067aa0ba902b7-01").getBytes(StandardCharsets.UTF_8));
+        var untraced = new ConsumerRecord<>("complaints.intake.v1", 0, 8L, "c-2", new byte[0]);
+        var handed = new AtomicReference<List<Map<String, String>>>();
+
+        tracing.events.consumingBatch(List.of(first, untraced), "notification", handed::set);
+        var later = tracing.events.startChildOf(handed.get().getFirst(), "notification send email",
+                Span.Kind.CLIENT);
+        later.end();
+
+        var consumers = tracing.exported.getFinishedSpanItems().stream()
+                .filter(span -> span.getKind() == SpanKind.CONSUMER).toList();
+        assertThat(handed.get()).hasSize(2);
+        assertThat(handed.get().getFirst().get(EventTracing.TRACEPARENT))
+                .isEqualTo("00-" + traced + "-" + consumers.getFirst().getSpanId() + "-01");
+        assertThat(handed.get().get(1).get(EventTracing.TRACEPARENT)).as("a trace of its own")
+                .doesNotContain(traced).isEqualTo("00-" + consumers.get(1).getTraceId() + "-"
+                        + consumers.get(1).getSpanId() + "-01");
+        SpanData send = only(SpanKind.CLIENT);
+        assertThat(send.getTraceId()).isEqualTo(traced);
+        assertThat(send.getParentSpanId()).isEqualTo(consumers.getFirst().getSpanId());
+    }
+
+    @Test
+    void workWithoutAKeptContextStartsATraceOfItsOwn() {
+        tracing.events.startChildOf(null, "notification send email", Span.Kind.CLIENT).end();
+
+        SpanData send = only(SpanKind.CLIENT);
+        assertThat(send.getParentSpanContext().isValid()).isFalse();
+        assertThat(send.getTraceId()).matches("[0-9a-f]{32}");
     }
 
     @Test
