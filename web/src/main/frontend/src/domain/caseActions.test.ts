@@ -29,6 +29,14 @@ describe('the steps a person is offered on a case', () => {
     expect(caseActions(['HQ_SUPERVISOR'], { status: 'INVESTIGATING', holderUnit: 'HQ' })).not.toContain('takeover');
   });
 
+  it('offers the coordinator and HQ the correction of triage while the case is open after triage', () => {
+    expect(caseActions(['COORDINATOR'], { status: 'INVESTIGATING' })).toContain('retriage');
+    expect(caseActions(['HQ_SUPERVISOR'], { status: 'INVALID' })).toContain('retriage');
+    expect(caseActions(['COORDINATOR'], { status: 'AWAITING_TRIAGE' })).not.toContain('retriage');
+    expect(caseActions(['HANDLER'], { status: 'INVESTIGATING' })).not.toContain('retriage');
+    expect(STEP_PATH.retriage).toBe('retriage');
+  });
+
   it('offers the coordinator and HQ the effectiveness review of a level-1 or level-2 case closed as resolved', () => {
     const closed = { status: 'CLOSED', outcome: 'RESOLVED' };
     expect(caseActions(['COORDINATOR'], { ...closed, level: 1 })).toEqual(['reviewEffectiveness']);

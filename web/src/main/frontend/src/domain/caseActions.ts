@@ -5,7 +5,7 @@ import type { Role } from './enums';
 export type CaseAction =
   | 'triage' | 'assign' | 'contact' | 'findings' | 'invalidity' | 'explainInvalidity' | 'remedy'
   | 'approve' | 'reject' | 'offer' | 'decision' | 'execute' | 'instructCallback' | 'callback'
-  | 'pause' | 'resume' | 'escalate' | 'takeover' | 'reviewEffectiveness';
+  | 'pause' | 'resume' | 'escalate' | 'takeover' | 'retriage' | 'reviewEffectiveness';
 
 export interface CaseState {
   status: string;
@@ -20,6 +20,8 @@ const HANDLING = ['HANDLER', 'COORDINATOR'] as const;
 
 const RULES: { action: CaseAction; roles: readonly Role[]; statuses: readonly string[] }[] = [
   { action: 'triage', roles: ['COORDINATOR', 'HQ_SUPERVISOR'], statuses: ['AWAITING_TRIAGE'] },
+  { action: 'retriage', roles: ['COORDINATOR', 'HQ_SUPERVISOR'],
+    statuses: ['INVESTIGATING', 'AWAITING_APPROVAL', 'REMEDY_READY', 'OFFERED', 'ACCEPTED', 'EXECUTED', 'CALLBACK_DUE', 'INVALID'] },
   { action: 'invalidity', roles: ['COORDINATOR', 'HQ_SUPERVISOR'], statuses: ['AWAITING_TRIAGE', 'INVESTIGATING'] },
   { action: 'assign', roles: ['COORDINATOR', 'HQ_SUPERVISOR'],
     statuses: ['INVESTIGATING', 'AWAITING_APPROVAL', 'REMEDY_READY', 'OFFERED', 'ACCEPTED', 'EXECUTED'] },
@@ -61,5 +63,5 @@ export const STEP_PATH: Record<CaseAction, string> = {
   explainInvalidity: 'invalidity/explanation', remedy: 'remedies', approve: 'remedy/approval',
   reject: 'remedy/rejection', offer: 'remedy/offer', decision: 'remedy/decision', execute: 'remedy/execution',
   instructCallback: 'callback/instruction', callback: 'callback', pause: 'clock/pause', resume: 'clock/resume',
-  escalate: 'escalations', takeover: 'takeover', reviewEffectiveness: 'effectiveness-review',
+  escalate: 'escalations', takeover: 'takeover', retriage: 'retriage', reviewEffectiveness: 'effectiveness-review',
 };

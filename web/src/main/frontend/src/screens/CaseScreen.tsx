@@ -117,7 +117,8 @@ export function CaseScreen({ caseId }: { caseId?: string }) {
             { title: t('field.why'), dataIndex: 'why', render: (v?: string) => v ?? '—' },
           ]} />
       </Card>
-      {step && <StepDialog caseId={view.caseId} unit={view.unitCode} action={step} level={view.level} onClose={(done) => {
+      {step && <StepDialog caseId={view.caseId} unit={view.unitCode} action={step} level={view.level}
+        current={{ status: view.status, responsibleDepartment: view.responsibleDepartment }} onClose={(done) => {
         setStep(null);
         if (done) load();
       }} />}
@@ -126,7 +127,7 @@ export function CaseScreen({ caseId }: { caseId?: string }) {
 }
 
 /** The steps that name a department of the case's unit. */
-const NAMES_DEPARTMENT: CaseAction[] = ['triage', 'assign'];
+const NAMES_DEPARTMENT: CaseAction[] = ['triage', 'retriage', 'assign'];
 
 /** The case unit's departments, read when a step names one. */
 function useDepartments(unit: string, wanted: boolean): DepartmentChoice {
@@ -147,14 +148,15 @@ function useDepartments(unit: string, wanted: boolean): DepartmentChoice {
     retry: () => setAttempt((n) => n + 1) };
 }
 
-function StepDialog({ caseId, unit, action, level, onClose }: { caseId: string; unit: string; action: CaseAction; level: number | null; onClose: (done: boolean) => void }) {
+function StepDialog({ caseId, unit, action, level, current, onClose }: { caseId: string; unit: string; action: CaseAction;
+  level: number | null; current: { status: string; responsibleDepartment?: string }; onClose: (done: boolean) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const [sending, setSending] = useState(false);
   const [general, setGeneral] = useState<string | null>(null);
   const departments = useDepartments(unit, NAMES_DEPARTMENT.includes(action));
-  const fields = stepFields(action, t, level, departments);
+  const fields = stepFields(action, t, level, departments, current);
   const submit = async (values: Record<string, unknown>) => {
     setSending(true);
     setGeneral(null);

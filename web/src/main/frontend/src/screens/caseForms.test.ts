@@ -22,6 +22,14 @@ describe('the fields each step asks for', () => {
     expect(required(field(fields, 'responsibleDepartment'))).toBe(true);
   });
 
+  it('re-triage: the level, a department of the unit (the current one first), validity only of an invalid case, and the reason', () => {
+    const fields = stepFields('retriage', t, 3, departments, { status: 'INVESTIGATING', responsibleDepartment: 'billing' });
+    expect(names(fields)).toEqual(['level', 'responsibleDepartment', 'reason']);
+    expect(options(field(fields, 'responsibleDepartment'))).toEqual(departments.options);
+    expect((field(fields, 'responsibleDepartment').props as { initialValue?: string }).initialValue).toBe('billing');
+    expect(names(stepFields('retriage', t, 3, departments, { status: 'INVALID' }))).toEqual(['level', 'responsibleDepartment', 'valid', 'reason']);
+  });
+
   it('assignment: the handler and a department of the unit, from the organisation', () => {
     const fields = stepFields('assign', t, null, departments);
     expect(names(fields)).toEqual(['handlerId', 'handlerName', 'handlerDepartment']);

@@ -1,4 +1,4 @@
-import { Button, DatePicker, Form, Input, Radio, Select } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
 import type { CaseAction } from '../domain/caseActions';
 import type { DepartmentOption } from '../domain/departments';
 import { CALLBACK_METHODS, CAUSES, INVALIDITY_REASONS, LEVELS, REVIEW_OUTCOMES, SATISFACTIONS } from '../domain/enums';
@@ -8,8 +8,9 @@ type T = (key: string) => string;
 /** The case unit's departments as the dialog has them: loading, loaded, or failed (with a retry). */
 export interface DepartmentChoice { options: DepartmentOption[]; loading?: boolean; failed?: boolean; retry?: () => void }
 
-const department = (t: T, name: string, choice?: DepartmentChoice) => (
+const department = (t: T, name: string, choice?: DepartmentChoice, initialValue?: string) => (
   <Form.Item key={name} name={name} label={t(`field.${name}`)} rules={[{ required: true, message: t('rule.NotNull') }]}
+    initialValue={initialValue}
     validateStatus={choice?.failed ? 'error' : undefined}
     help={choice?.failed ? <span role="alert">{t('departments.failed')} <Button type="link" size="small"
       onClick={choice.retry}>{t('departments.retry')}</Button></span> : undefined}>
@@ -26,12 +27,20 @@ const text = (t: T, name: string, rows = 2, mandatory = true) => (
 );
 
 /** The fields each step asks for (handling-service's request bodies); none for steps without a body. */
-export function stepFields(action: CaseAction, t: T, level?: number | null, departments?: DepartmentChoice): React.ReactNode[] {
+export function stepFields(action: CaseAction, t: T, level?: number | null, departments?: DepartmentChoice,
+  current?: { status?: string; responsibleDepartment?: string | null }): React.ReactNode[] {
   switch (action) {
     case 'triage': return [
       <Form.Item key="level" name="level" label={t('field.level')} initialValue={level ?? undefined} rules={[{ required: true, message: t('rule.NotNull') }]}>
         <Select options={LEVELS.map((v) => ({ value: v, label: t(`level.${v}`) }))} /></Form.Item>,
       department(t, 'responsibleDepartment', departments)];
+    case 'retriage': return [
+      <Form.Item key="level" name="level" label={t('field.level')} initialValue={level ?? undefined} rules={[{ required: true, message: t('rule.NotNull') }]}>
+        <Select options={LEVELS.map((v) => ({ value: v, label: t(`level.${v}`) }))} /></Form.Item>,
+      department(t, 'responsibleDepartment', departments, current?.responsibleDepartment ?? undefined),
+      ...(current?.status === 'INVALID' ? [<Form.Item key="valid" name="valid" valuePropName="checked">
+        <Checkbox>{t('field.validAfterAll')}</Checkbox></Form.Item>] : []),
+      text(t, 'reason')];
     case 'assign': return [
       <Form.Item key="id" name="handlerId" label={t('field.handlerId')} rules={required(t)}><Input autoComplete="off" /></Form.Item>,
       <Form.Item key="name" name="handlerName" label={t('field.handlerName')}><Input autoComplete="off" /></Form.Item>,
@@ -77,4 +86,4 @@ export function stepFields(action: CaseAction, t: T, level?: number | null, depa
 /** Field names a step's refusal may name, to show it there. */
 export const STEP_FIELD_NAMES = new Set(['level', 'responsibleDepartment', 'handlerId', 'handlerName', 'handlerDepartment',
   'note', 'findings', 'causeCode', 'reason', 'explanation', 'measures', 'responsiblePerson', 'dueDate', 'correctiveActions',
-  'preventiveActions', 'comment', 'accepted', 'result', 'satisfaction', 'timelinessSatisfaction', 'method', 'outcome']);
+  'preventiveActions', 'comment', 'accepted', 'result', 'satisfaction', 'timelinessSatisfaction', 'method', 'outcome', 'valid']);
