@@ -52,6 +52,12 @@ async function step(page, action, fill, status) {
   if (status) await page.locator('.ant-card-extra .ant-tag').filter({ hasText: status }).first().waitFor();
 }
 
+/** Picks a department of the case's unit by its name (the list is read from the organisation). */
+async function chooseDepartment(page, dialog, field, name) {
+  await dialog.locator(`#${field}`).fill(name);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).first().click();
+}
+
 describe('the console, in a real browser, against the running system', () => {
   test('the SH-PD intake agent registers a complaint through the form; refusals are shown at their fields', async () => {
     const { page, context, signInMillis } = await signIn(browser, 'shpd.agent');
@@ -102,19 +108,19 @@ describe('the console, in a real browser, against the running system', () => {
     timings.coordinatorSignInToCase = signInMillis + (Date.now() - listed);
     await shot(page, '04-coordinator-case');
     await step(page, 'triage', async (d) => {
-      await d.locator('#responsibleDepartment').fill('billing');
+      await chooseDepartment(page, d, 'responsibleDepartment', '收费部');
     }, '调查中');
     await step(page, 'assign', async (d) => {
       await d.locator('#handlerId').fill('shpd.handler');
       await d.locator('#handlerName').fill('经办人');
-      await d.locator('#handlerDepartment').fill('billing');
+      await chooseDepartment(page, d, 'handlerDepartment', '收费部');
     });
     await page.getByText('shpd.handler').first().waitFor();
     await shot(page, '05-coordinator-assigned');
 
     await openFromList(page, 'triage', complaint.majorNumber);
     await step(page, 'triage', async (d) => {
-      await d.locator('#responsibleDepartment').fill('billing');
+      await chooseDepartment(page, d, 'responsibleDepartment', '收费部');
     }, '调查中');
     await context.close();
   });

@@ -5,19 +5,23 @@ import type { Role } from './enums';
 export type CaseAction =
   | 'triage' | 'assign' | 'contact' | 'findings' | 'invalidity' | 'explainInvalidity' | 'remedy'
   | 'approve' | 'reject' | 'offer' | 'decision' | 'execute' | 'instructCallback' | 'callback'
-  | 'pause' | 'resume' | 'escalate' | 'takeover';
+  | 'pause' | 'resume' | 'escalate' | 'takeover' | 'retriage' | 'reviewEffectiveness';
 
 export interface CaseState {
   status: string;
   paused?: boolean;
   handlerId?: string | null;
   holderUnit?: string | null;
+  level?: number | null;
+  outcome?: string | null;
 }
 
 const HANDLING = ['HANDLER', 'COORDINATOR'] as const;
 
 const RULES: { action: CaseAction; roles: readonly Role[]; statuses: readonly string[] }[] = [
   { action: 'triage', roles: ['COORDINATOR', 'HQ_SUPERVISOR'], statuses: ['AWAITING_TRIAGE'] },
+  { action: 'retriage', roles: ['COORDINATOR', 'HQ_SUPERVISOR'],
+    statuses: ['INVESTIGATING', 'AWAITING_APPROVAL', 'REMEDY_READY', 'OFFERED', 'ACCEPTED', 'EXECUTED', 'CALLBACK_DUE', 'INVALID'] },
   { action: 'invalidity', roles: ['COORDINATOR', 'HQ_SUPERVISOR'], statuses: ['AWAITING_TRIAGE', 'INVESTIGATING'] },
   { action: 'assign', roles: ['COORDINATOR', 'HQ_SUPERVISOR'],
     statuses: ['INVESTIGATING', 'AWAITING_APPROVAL', 'REMEDY_READY', 'OFFERED', 'ACCEPTED', 'EXECUTED'] },
@@ -46,6 +50,10 @@ export function caseActions(roles: readonly string[], state: CaseState): CaseAct
     if (has(['COORDINATOR', 'HANDLER', 'APPROVER', 'HQ_SUPERVISOR'])) actions.push('escalate');
     if (has(['HQ_SUPERVISOR']) && state.holderUnit !== 'HQ') actions.push('takeover');
   }
+  // the effectiveness review (措施有效性验证) of a level-1 or level-2 complaint closed as resolved; the case does
+  // not say whether it was reviewed already: the service refuses a second one (409 review-due)
+  if (state.status === 'CLOSED' && state.outcome === 'RESOLVED' && (state.level === 1 || state.level === 2)
+    && has(['COORDINATOR', 'HQ_SUPERVISOR'])) actions.push('reviewEffectiveness');
   return actions;
 }
 
@@ -55,5 +63,5 @@ export const STEP_PATH: Record<CaseAction, string> = {
   explainInvalidity: 'invalidity/explanation', remedy: 'remedies', approve: 'remedy/approval',
   reject: 'remedy/rejection', offer: 'remedy/offer', decision: 'remedy/decision', execute: 'remedy/execution',
   instructCallback: 'callback/instruction', callback: 'callback', pause: 'clock/pause', resume: 'clock/resume',
-  escalate: 'escalations', takeover: 'takeover',
+  escalate: 'escalations', takeover: 'takeover', retriage: 'retriage', reviewEffectiveness: 'effectiveness-review',
 };

@@ -11,6 +11,10 @@ export const CASE_STATUSES = ['RECEIVED', 'AWAITING_TRIAGE', 'INVESTIGATING', 'A
 export const INVALIDITY_REASONS = ['FORCE_MAJEURE', 'MISUNDERSTANDING', 'COMPLAINANT_AT_FAULT',
   'BEYOND_WHAT_WAS_PROMISED', 'DEMAND_CONTRARY_TO_LAW', 'FALSE_INFORMATION'] as const;
 export const SATISFACTIONS = ['SATISFIED', 'FAIRLY_SATISFIED', 'NEUTRAL', 'DISSATISFIED'] as const;
+/** How staff reached the complainant for the callback (ONLINE is the complainant's own answer in the portal, never staff's). */
+export const CALLBACK_METHODS = ['PHONE', 'VISIT', 'MESSAGE'] as const;
+/** The effectiveness review's outcome (措施有效性验证). */
+export const REVIEW_OUTCOMES = ['EFFECTIVE', 'NOT_EFFECTIVE'] as const;
 export const ROLES = ['INTAKE_AGENT', 'COORDINATOR', 'HANDLER', 'APPROVER', 'CALLBACK_AGENT', 'HQ_SUPERVISOR',
   'ANALYST', 'OPERATOR'] as const;
 export const TIME_LIMITS = ['TRIAGE', 'CONTACT', 'SETTLE', 'EXPLAIN_INVALID', 'HQ_FINDINGS', 'APPROVAL', 'CALLBACK'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, translate } from './messages';
-import { CASE_STATUSES, CATEGORIES, CAUSES, CHANNELS, ESCALATION_REASONS, INVALIDITY_REASONS, LEVELS, PRIORITY_SOURCES, ROLES, SATISFACTIONS,
+import { CALLBACK_METHODS, CASE_STATUSES, CATEGORIES, CAUSES, CHANNELS, ESCALATION_REASONS, INVALIDITY_REASONS, LEVELS, PRIORITY_SOURCES, REVIEW_OUTCOMES, ROLES, SATISFACTIONS,
   TIME_LIMITS } from '../domain/enums';
 import { initialLanguage } from './I18n';
 
@@ -14,7 +14,8 @@ describe('the translations', () => {
       ...CHANNELS.map((v) => `channel.${v}`), ...LEVELS.map((v) => `level.${v}`), ...ROLES.map((v) => `role.${v}`),
       ...SATISFACTIONS.map((v) => `satisfaction.${v}`), ...PRIORITY_SOURCES.map((v) => `source.${v}`),
       ...INVALIDITY_REASONS.map((v) => `invalid.${v}`), ...TIME_LIMITS.map((v) => `limit.${v}`), ...CAUSES.map((v) => `cause.${v}`),
-      ...ESCALATION_REASONS.map((v) => `escalation.${v}`)];
+      ...ESCALATION_REASONS.map((v) => `escalation.${v}`), ...CALLBACK_METHODS.map((v) => `method.${v}`),
+      ...REVIEW_OUTCOMES.map((v) => `review.${v}`)];
     for (const lang of ['zh-CN', 'en'] as const) {
       expect(keys.filter((key) => !(key in MESSAGES[lang]))).toEqual([]);
     }

@@ -11,7 +11,8 @@ import { CONTACT_PURPOSES } from '../domain/enums';
 import { formatDateTime, formatRemaining, remaining } from '../domain/format';
 import type { ComplaintView } from './IntakeScreen';
 import { LevelTag, LoadError, OverdueMark, PriorityMark, problemText, StatusTag } from './common';
-import { stepFields, STEP_FIELD_NAMES } from './caseForms';
+import { stepFields, STEP_FIELD_NAMES, type DepartmentChoice } from './caseForms';
+import { departmentOptions, departmentsUrl, type UnitDepartments } from '../domain/departments';
 
 export interface CaseView {
   caseId: string; registrationNumber: string; unitCode: string; unitPath: string[]; holderUnit: string; level: number | null;
@@ -116,7 +117,8 @@ export function CaseScreen({ caseId }: { caseId?: string }) {
             { title: t('field.why'), dataIndex: 'why', render: (v?: string) => v ?? '—' },
           ]} />
       </Card>
-      {step && <StepDialog caseId={view.caseId} action={step} level={view.level} onClose={(done) => {
+      {step && <StepDialog caseId={view.caseId} unit={view.unitCode} action={step} level={view.level}
+        current={{ status: view.status, responsibleDepartment: view.responsibleDepartment }} onClose={(done) => {
         setStep(null);
         if (done) load();
       }} />}
@@ -124,13 +126,37 @@ export function CaseScreen({ caseId }: { caseId?: string }) {
   );
 }
 
-function StepDialog({ caseId, action, level, onClose }: { caseId: string; action: CaseAction; level: number | null; onClose: (done: boolean) => void }) {
+/** The steps that name a department of the case's unit. */
+const NAMES_DEPARTMENT: CaseAction[] = ['triage', 'retriage', 'assign'];
+
+/** The case unit's departments, read when a step names one. */
+function useDepartments(unit: string, wanted: boolean): DepartmentChoice {
+  const { lang } = useI18n();
+  const [answer, setAnswer] = useState<UnitDepartments | null>(null);
+  const [state, setState] = useState<'loading' | 'loaded' | 'failed'>('loading');
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!wanted) return undefined;
+    let current = true;
+    setState('loading');
+    get<UnitDepartments>(departmentsUrl(unit))
+      .then((a) => { if (current) { setAnswer(a); setState('loaded'); } })
+      .catch(() => { if (current) setState('failed'); });
+    return () => { current = false; };
+  }, [unit, wanted, attempt]);
+  return { options: departmentOptions(answer, lang), loading: state === 'loading', failed: state === 'failed',
+    retry: () => setAttempt((n) => n + 1) };
+}
+
+function StepDialog({ caseId, unit, action, level, current, onClose }: { caseId: string; unit: string; action: CaseAction;
+  level: number | null; current: { status: string; responsibleDepartment?: string }; onClose: (done: boolean) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const [sending, setSending] = useState(false);
   const [general, setGeneral] = useState<string | null>(null);
-  const fields = stepFields(action, t, level);
+  const departments = useDepartments(unit, NAMES_DEPARTMENT.includes(action));
+  const fields = stepFields(action, t, level, departments, current);
   const submit = async (values: Record<string, unknown>) => {
     setSending(true);
     setGeneral(null);

@@ -43,7 +43,9 @@ export function workLists(me: Me): WorkList[] {
   if (hasRole(me, 'COORDINATOR')) {
     lists.push(ledgerList('triage', 'AWAITING_TRIAGE'), ledgerList('executed', 'EXECUTED'), ledgerList('invalid', 'INVALID'));
   }
-  if (hasRole(me, 'COORDINATOR', 'HQ_SUPERVISOR')) lists.push(handlingList('overdue'), handlingList('escalated'));
+  if (hasRole(me, 'COORDINATOR', 'HQ_SUPERVISOR')) {
+    lists.push(handlingList('overdue'), handlingList('escalated'), handlingList('effectiveness-reviews'));
+  }
   return lists;
 }
 
