@@ -1,9 +1,10 @@
 // The complainant portal in a real browser, against the running system (PortalInBrowserIT starts it with a
 // mail catcher): file, follow, decline, accept, answer the callback. Kept apart from the console's e2e/,
-// whose run needs no mailbox. The complainant's mailbox and the branch's part: BRANCH_DESK_URL.
+// whose run needs no mailbox. The branch coordinator triages it in the console, signed in through the
+// identity provider's page; the complainant's mailbox and the rest of the branch's part: BRANCH_DESK_URL.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CONSOLE, launch, shot } from '../e2e/browser.mjs';
+import { CONSOLE, choose, launch, shot, signIn, until } from '../e2e/browser.mjs';
 
 const DESK = process.env.BRANCH_DESK_URL;
 const PORTAL = `${CONSOLE}/portal/`;
@@ -69,6 +70,55 @@ async function awaitStatus(page, status, { attempts = 25 } = {}) {
     if (await shown.waitFor({ timeout: LOOK }).then(() => true, () => false)) return;
   }
   throw new Error(`the portal did not show ${status}`);
+}
+
+/** In the console: opens a case from a work list tab, refreshing until the case is listed there. */
+async function openFromList(page, tab, number) {
+  await page.goto(`${CONSOLE}/#/work/${tab}`);
+  const row = page.getByRole('link', { name: number, exact: true });
+  await until(async () => (await row.count()) > 0, async () => {
+    await page.getByRole('button', { name: /刷新|Refresh/ }).click();
+    await page.locator('.ant-table-tbody').first().waitFor();
+    await row.first().waitFor({ timeout: 1000 }).catch(() => undefined);
+  });
+  await row.first().click();
+  await page.getByTestId('case-title').filter({ hasText: number }).waitFor();
+}
+
+/** In the console: one step of the case page (its button, its dialog's fields, submit); waits for the new status. */
+async function caseStep(page, action, fill, status) {
+  await page.getByTestId(`action-${action}`).click();
+  const dialog = page.locator('.ant-modal:visible');
+  await dialog.waitFor();
+  if (fill) await fill(dialog);
+  await dialog.locator('.ant-modal-title').click(); // closes any open suggestion list
+  await dialog.getByRole('button', { name: /提\s*交|Submit/ }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  if (status) await page.locator('.ant-card-extra .ant-tag').filter({ hasText: status }).first().waitFor();
+}
+
+/**
+ * The branch coordinator, signed in to the console, triages the filed complaint from the triage list
+ * (level 3: the remedy needs no approval) and assigns the handler.
+ */
+async function triageInConsole(number) {
+  const { page, context } = await signIn(browser, 'shpd.coordinator');
+  try {
+    await openFromList(page, 'triage', number);
+    await caseStep(page, 'triage', async (d) => {
+      await choose(page, d.locator('#level'), '3级');
+      await d.locator('#responsibleDepartment').fill('billing');
+    }, '调查中');
+    await caseStep(page, 'assign', async (d) => {
+      await d.locator('#handlerId').fill('shpd.handler');
+      await d.locator('#handlerName').fill('Handler of Pudong');
+      await d.locator('#handlerDepartment').fill('billing');
+    });
+    await page.getByText('shpd.handler').first().waitFor();
+    await shot(page, 'console-coordinator-triaged');
+  } finally {
+    await context.close();
+  }
 }
 
 async function followWith(page, number, code) {
@@ -153,7 +203,7 @@ describe('the complainant portal, in a real browser, against the running system'
       await page.getByTestId('status').waitFor();
       await page.getByTestId('complaint-number').filter({ hasText: complaint.number }).waitFor();
 
-      await desk('/branch/triage', { number: complaint.number });
+      await triageInConsole(complaint.number);
       await awaitStatus(page, 'INVESTIGATING');
       await page.locator('[data-step="TRIAGED"]').waitFor();
       assert.ok(!(await page.content()).includes('Handler of Pudong'), 'no staff name shown');

@@ -28,10 +28,11 @@ import io.complaints.e2e.system.RunningSystem;
 
 /**
  * What the portal's browser test cannot do in the complainant's browser, on 127.0.0.1 for that test only:
- * read the complainant's mailbox (the system's mail catcher) and do the branch's part of the case through
- * the services' APIs, as the Pudong branch's staff. Each answer waits for its condition (the code e-mailed,
- * the case opened, the status reached) before it is given. Every call is a POST with a JSON body, so that
- * no address or other personal data goes into a URL; nothing of a body is logged.
+ * read the complainant's mailbox (the system's mail catcher) and do the branch's part of the case after
+ * triage through the services' APIs, as the Pudong branch's staff (the coordinator triages it in the
+ * console, in the browser). Each answer waits for its condition (the code e-mailed, the status reached)
+ * before it is given. Every call is a POST with a JSON body, so that no address or other personal data
+ * goes into a URL; nothing of a body is logged.
  */
 final class BranchDesk implements AutoCloseable {
 
@@ -60,7 +61,6 @@ final class BranchDesk implements AutoCloseable {
                 "/mail/code", body -> Map.of("code", mailed(body.path("email").asText(), "验证码是 ([0-9]{6})")),
                 "/mail/tracking-code", body -> Map.of("trackingCode",
                         mailed(body.path("email").asText(), "Tracking code: ([A-Z0-9-]+)")),
-                "/branch/triage", body -> triage(body.path("number").asText()),
                 "/branch/investigate", body -> investigate(body.path("number").asText()),
                 "/branch/offer", body -> offer(body.path("number").asText(), body.path("measures").asText()),
                 "/branch/await", body -> awaitStatus(body.path("number").asText(), body.path("status").asText()),
@@ -112,17 +112,6 @@ final class BranchDesk implements AutoCloseable {
             }
             return found;
         }, found -> found != null);
-    }
-
-    /** The coordinator confirms the level and the department at triage and assigns the handler. */
-    private Map<String, String> triage(String number) {
-        String id = caseId(number);
-        await("the case is opened").atMost(WAIT)
-                .until(() -> coordinator.get(RunningSystem.HANDLING, "/api/cases/" + id).status() == 200);
-        step(coordinator, id, "/triage", "{\"level\":3,\"responsibleDepartment\":\"billing\"}");
-        step(coordinator, id, "/assignment",
-                "{\"handlerId\":\"shpd.handler\",\"handlerName\":\"Handler of Pudong\",\"handlerDepartment\":\"billing\"}");
-        return Map.of("caseId", id);
     }
 
     /** The handler contacts the complainant and records the findings with their cause. */

@@ -21,10 +21,12 @@ import io.complaints.e2e.system.SharedKeycloak;
  * from the frontend's lock file, as for the console) files a complaint at /portal/ with the code e-mailed to
  * the complainant, follows it with the number and tracking code while the branch handles it, declines the
  * first remedy with a reason, accepts the second and answers the callback satisfied; the statistics count
- * it. A wrong tracking code gets the same refusal as an unknown number. The specs are
+ * it. The branch coordinator triages it in the console, signed in at Keycloak's page in the same browser.
+ * A wrong tracking code gets the same refusal as an unknown number. The specs are
  * web/src/main/frontend/e2e-portal/ (apart from the console's e2e/, which needs no mail catcher); the
- * mailbox and the branch's part are {@link BranchDesk}. Screenshots of every portal page, phone-sized and
- * laptop-sized, zh-CN and English: e2e/target/portal-screenshots. Without Chromium this test fails.
+ * mailbox and the rest of the branch's part are {@link BranchDesk}. Screenshots of every portal page,
+ * phone-sized and laptop-sized, zh-CN and English, and of the triaged case in the console:
+ * e2e/target/portal-screenshots. Without Chromium this test fails.
  */
 @ExtendWith(RunningSystem.class)
 class PortalInBrowserIT {
