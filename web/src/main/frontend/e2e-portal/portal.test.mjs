@@ -4,7 +4,7 @@
 // identity provider's page; the complainant's mailbox and the rest of the branch's part: BRANCH_DESK_URL.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CONSOLE, choose, launch, shot, signIn, until } from '../e2e/browser.mjs';
+import { CONSOLE, caseStep, choose, chooseDepartment, launch, openFromList, shot, signIn, until } from '../e2e/browser.mjs';
 
 const DESK = process.env.BRANCH_DESK_URL;
 const PORTAL = `${CONSOLE}/portal/`;
@@ -72,31 +72,6 @@ async function awaitStatus(page, status, { attempts = 25 } = {}) {
   throw new Error(`the portal did not show ${status}`);
 }
 
-/** In the console: opens a case from a work list tab, refreshing until the case is listed there. */
-async function openFromList(page, tab, number) {
-  await page.goto(`${CONSOLE}/#/work/${tab}`);
-  const row = page.getByRole('link', { name: number, exact: true });
-  await until(async () => (await row.count()) > 0, async () => {
-    await page.getByRole('button', { name: /刷新|Refresh/ }).click();
-    await page.locator('.ant-table-tbody').first().waitFor();
-    await row.first().waitFor({ timeout: 1000 }).catch(() => undefined);
-  });
-  await row.first().click();
-  await page.getByTestId('case-title').filter({ hasText: number }).waitFor();
-}
-
-/** In the console: one step of the case page (its button, its dialog's fields, submit); waits for the new status. */
-async function caseStep(page, action, fill, status) {
-  await page.getByTestId(`action-${action}`).click();
-  const dialog = page.locator('.ant-modal:visible');
-  await dialog.waitFor();
-  if (fill) await fill(dialog);
-  await dialog.locator('.ant-modal-title').click(); // closes any open suggestion list
-  await dialog.getByRole('button', { name: /提\s*交|Submit/ }).click();
-  await dialog.waitFor({ state: 'hidden' });
-  if (status) await page.locator('.ant-card-extra .ant-tag').filter({ hasText: status }).first().waitFor();
-}
-
 /**
  * The branch coordinator, signed in to the console, triages the filed complaint from the triage list
  * (level 3: the remedy needs no approval) and assigns the handler.
@@ -107,12 +82,12 @@ async function triageInConsole(number) {
     await openFromList(page, 'triage', number);
     await caseStep(page, 'triage', async (d) => {
       await choose(page, d.locator('#level'), '3级');
-      await d.locator('#responsibleDepartment').fill('billing');
+      await chooseDepartment(page, d, 'responsibleDepartment', '收费部');
     }, '调查中');
     await caseStep(page, 'assign', async (d) => {
       await d.locator('#handlerId').fill('shpd.handler');
       await d.locator('#handlerName').fill('Handler of Pudong');
-      await d.locator('#handlerDepartment').fill('billing');
+      await chooseDepartment(page, d, 'handlerDepartment', '收费部');
     });
     await page.getByText('shpd.handler').first().waitFor();
     await shot(page, 'console-coordinator-triaged');

@@ -61,3 +61,34 @@ export async function until(found, refresh, { attempts = 30 } = {}) {
   }
   throw new Error('condition not met after refreshing');
 }
+
+/** In the console: opens a case from a work list tab, refreshing until the case is listed there. */
+export async function openFromList(page, tab, number) {
+  await page.goto(`${CONSOLE}/#/work/${tab}`);
+  const row = page.getByRole('link', { name: number, exact: true });
+  await until(async () => (await row.count()) > 0, async () => {
+    await page.getByRole('button', { name: /刷新|Refresh/ }).click();
+    await page.locator('.ant-table-tbody').first().waitFor();
+    await row.first().waitFor({ timeout: 1000 }).catch(() => undefined);
+  });
+  await row.first().click();
+  await page.getByTestId('case-title').filter({ hasText: number }).waitFor();
+}
+
+/** In the console: one step of the case page (its button, its dialog's fields, submit); waits for the new status. */
+export async function caseStep(page, action, fill, status) {
+  await page.getByTestId(`action-${action}`).click();
+  const dialog = page.locator('.ant-modal:visible');
+  await dialog.waitFor();
+  if (fill) await fill(dialog);
+  await dialog.locator('.ant-modal-title').click(); // closes any open suggestion list
+  await dialog.getByRole('button', { name: /提\s*交|Submit/ }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  if (status) await page.locator('.ant-card-extra .ant-tag').filter({ hasText: status }).first().waitFor();
+}
+
+/** In the console: picks a department of the case's unit by its name (the list is read from the organisation). */
+export async function chooseDepartment(page, dialog, field, name) {
+  await dialog.locator(`#${field}`).fill(name);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).first().click();
+}

@@ -1,7 +1,7 @@
 // A complaint from registration to closed, through the console's screens only, as the people who do it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CONSOLE, choose, launch, shot, signIn, until } from './browser.mjs';
+import { CONSOLE, caseStep, choose, chooseDepartment, launch, openFromList, shot, signIn, until } from './browser.mjs';
 
 let browser;
 const complaint = {}; // what one step hands to the next: ids and numbers only
@@ -25,37 +25,6 @@ async function register(page, { level, description, phone, complainedAboutUnit }
   await page.locator('#complainant_name').fill('张三');
   await page.locator('#complainant_phone').fill(phone);
   if (complainedAboutUnit !== undefined) await page.locator('#complainedAbout_unitCode').fill(complainedAboutUnit);
-}
-
-/** Opens a case from a work list tab, refreshing until the case is listed there. */
-async function openFromList(page, tab, number) {
-  await page.goto(`${CONSOLE}/#/work/${tab}`);
-  const row = page.getByRole('link', { name: number, exact: true });
-  await until(async () => (await row.count()) > 0, async () => {
-    await page.getByRole('button', { name: /刷新|Refresh/ }).click();
-    await page.locator('.ant-table-tbody').first().waitFor();
-    await row.first().waitFor({ timeout: 1000 }).catch(() => undefined);
-  });
-  await row.first().click();
-  await page.getByTestId('case-title').filter({ hasText: number }).waitFor();
-}
-
-/** Does one step of the case page: its button, its dialog's fields, submit; waits for the new status. */
-async function step(page, action, fill, status) {
-  await page.getByTestId(`action-${action}`).click();
-  const dialog = page.locator('.ant-modal:visible');
-  await dialog.waitFor();
-  if (fill) await fill(dialog);
-  await dialog.locator('.ant-modal-title').click(); // closes any open suggestion list
-  await dialog.getByRole('button', { name: /提\s*交|Submit/ }).click();
-  await dialog.waitFor({ state: 'hidden' });
-  if (status) await page.locator('.ant-card-extra .ant-tag').filter({ hasText: status }).first().waitFor();
-}
-
-/** Picks a department of the case's unit by its name (the list is read from the organisation). */
-async function chooseDepartment(page, dialog, field, name) {
-  await dialog.locator(`#${field}`).fill(name);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).first().click();
 }
 
 describe('the console, in a real browser, against the running system', () => {
@@ -107,10 +76,10 @@ describe('the console, in a real browser, against the running system', () => {
     await openFromList(page, 'triage', complaint.number);
     timings.coordinatorSignInToCase = signInMillis + (Date.now() - listed);
     await shot(page, '04-coordinator-case');
-    await step(page, 'triage', async (d) => {
+    await caseStep(page, 'triage', async (d) => {
       await chooseDepartment(page, d, 'responsibleDepartment', '收费部');
     }, '调查中');
-    await step(page, 'assign', async (d) => {
+    await caseStep(page, 'assign', async (d) => {
       await d.locator('#handlerId').fill('shpd.handler');
       await d.locator('#handlerName').fill('经办人');
       await chooseDepartment(page, d, 'handlerDepartment', '收费部');
@@ -119,7 +88,7 @@ describe('the console, in a real browser, against the running system', () => {
     await shot(page, '05-coordinator-assigned');
 
     await openFromList(page, 'triage', complaint.majorNumber);
-    await step(page, 'triage', async (d) => {
+    await caseStep(page, 'triage', async (d) => {
       await chooseDepartment(page, d, 'responsibleDepartment', '收费部');
     }, '调查中');
     await context.close();
@@ -133,12 +102,12 @@ describe('the console, in a real browser, against the running system', () => {
     await page.locator('.ant-table-tbody tr').first().waitFor();
     timings.handlerSignInToWorkList = signInMillis + (Date.now() - opened);
     await openFromList(page, 'mine', complaint.number);
-    await step(page, 'contact', async (d) => d.locator('#note').fill('已电话联系投诉人'));
-    await step(page, 'findings', async (d) => {
+    await caseStep(page, 'contact', async (d) => d.locator('#note').fill('已电话联系投诉人'));
+    await caseStep(page, 'findings', async (d) => {
       await d.locator('#findings').fill('系统重复扣费');
       await choose(page, d.locator('#causeCode'), '计费差错');
     });
-    await step(page, 'remedy', async (d) => {
+    await caseStep(page, 'remedy', async (d) => {
       await d.locator('#measures').fill('退还重复扣费');
       await d.locator('#responsiblePerson').fill('王经理');
       const due = new Date(Date.now() + 3 * 86400000).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
@@ -148,15 +117,15 @@ describe('the console, in a real browser, against the running system', () => {
 
     const approver = await signIn(browser, 'shpd.approver');
     await openFromList(approver.page, 'approvals', complaint.number);
-    await step(approver.page, 'approve', async (d) => d.locator('#comment').fill('同意'), '方案待提交');
+    await caseStep(approver.page, 'approve', async (d) => d.locator('#comment').fill('同意'), '方案待提交');
     await shot(approver.page, '06-approver-approved');
     await approver.context.close();
 
     await page.reload();
     await page.getByTestId('action-offer').waitFor();
-    await step(page, 'offer', null, '方案已告知');
-    await step(page, 'decision', async (d) => d.getByLabel('接受', { exact: true }).check(), '方案已接受');
-    await step(page, 'execute', async (d) => d.locator('#result').fill('已退款'), '已执行');
+    await caseStep(page, 'offer', null, '方案已告知');
+    await caseStep(page, 'decision', async (d) => d.getByLabel('接受', { exact: true }).check(), '方案已接受');
+    await caseStep(page, 'execute', async (d) => d.locator('#result').fill('已退款'), '已执行');
     await shot(page, '07-handler-executed');
     await context.close();
   });
@@ -164,12 +133,12 @@ describe('the console, in a real browser, against the running system', () => {
   test('the coordinator instructs the callback; the callback agent closes it satisfied', async () => {
     const coordinator = await signIn(browser, 'shpd.coordinator');
     await openFromList(coordinator.page, 'executed', complaint.number);
-    await step(coordinator.page, 'instructCallback', null, '待回访');
+    await caseStep(coordinator.page, 'instructCallback', null, '待回访');
     await coordinator.context.close();
 
     const { page, context } = await signIn(browser, 'shpd.callback');
     await openFromList(page, 'callbacks', complaint.number);
-    await step(page, 'callback', async (d) => d.getByLabel('满意', { exact: true }).check(), '已关闭');
+    await caseStep(page, 'callback', async (d) => d.getByLabel('满意', { exact: true }).check(), '已关闭');
     await shot(page, '08-callback-closed');
     await context.close();
   });
