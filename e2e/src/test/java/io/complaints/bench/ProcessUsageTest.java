@@ -31,8 +31,9 @@ class ProcessUsageTest {
             long ownBefore = ownCpuMillis();
             assertThat(before.rssKb()).isPositive();
 
-            // a child that spins for at most 20 s: its CPU shows as this process's, beyond this JVM's own
-            Process child = new ProcessBuilder("timeout", "20", "sh", "-c", "while :; do :; done").start();
+            // a child that counts (a bounded loop, the shell's own: no grandchild to outlive it), stopped
+            // below: its CPU shows as this process's, beyond this JVM's own
+            Process child = new ProcessBuilder("sh", "-c", "i=0; while [ $i -lt 20000000 ]; do i=$((i+1)); done").start();
             try {
                 await().atMost(Duration.ofSeconds(15)).until(() -> {
                     long counted = usage.snapshot().get("this").cpuMillis() - before.cpuMillis();
