@@ -120,7 +120,10 @@ class PortalAnswersTest extends RunningPortal {
     }
 
     private JsonNode awaitStatus(Browser browser, String status) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(browser.get("/api/portal/complaint").body()),
+        // one look every 3 s: the portal allows an address 30 requests a minute, and the test's answers must
+        // still get through between the looks on a slow machine
+        return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(3))
+                .until(() -> JSON.readTree(browser.get("/api/portal/complaint").body()),
                 complaint -> complaint.get("status").asText().equals(status));
     }
 
