@@ -31,7 +31,10 @@ import io.complaints.testsupport.TestTokens;
  * it) and its own session cookie, so that tests do not share allowances.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"complaints.portal.email-code-interval=0s"})
+        properties = {"complaints.portal.email-code-interval=0s",
+                // a consumer group of its own for handling's events: other test classes' services, still
+                // running in this JVM on databases of their own, would otherwise take the portal's records
+                "spring.application.name=intake-service-portal"})
 @ActiveProfiles("local")
 @Import(RunningPortal.CaughtMail.class)
 abstract class RunningPortal {
