@@ -89,6 +89,14 @@ export async function caseStep(page, action, fill, status) {
 
 /** In the console: picks a department of the case's unit by its name (the list is read from the organisation). */
 export async function chooseDepartment(page, dialog, field, name) {
-  await dialog.locator(`#${field}`).fill(name);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).first().click();
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).first();
+  for (let attempt = 1; ; attempt++) {
+    // the unit's departments are read when the dialog opens: typing before they arrived finds nothing, so type again
+    await dialog.locator(`#${field}`).fill(name);
+    const shown = await option.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    if (shown) break;
+    if (attempt === 4) throw new Error(`no department ${name} offered in ${field}`);
+    await dialog.locator(`#${field}`).fill('');
+  }
+  await option.click();
 }

@@ -138,7 +138,7 @@ describe('the console, in a real browser, against the running system', () => {
 
     const { page, context } = await signIn(browser, 'shpd.callback');
     await openFromList(page, 'callbacks', complaint.number);
-    await caseStep(page, 'callback', async (d) => d.getByLabel('满意', { exact: true }).check(), '已关闭');
+    await caseStep(page, 'callback', async (d) => d.locator('#satisfaction').getByLabel('满意', { exact: true }).check(), '已关闭');
     await shot(page, '08-callback-closed');
     await context.close();
   });
