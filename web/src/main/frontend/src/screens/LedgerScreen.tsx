@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Card, Col, DatePicker, Form, Row, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Form, Row, Select, Space, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useI18n } from '../i18n/I18n';
@@ -7,6 +7,7 @@ import { useMe } from '../session';
 import { call, query } from '../api/http';
 import { CASE_STATUSES, CATEGORIES, CHANNELS, LEVELS, UNITS } from '../domain/enums';
 import { formatDateTime } from '../domain/format';
+import { asOfParam, isPast } from '../domain/history';
 import { LevelTag, LoadError, OverdueMark, PriorityMark, StatusTag } from './common';
 
 interface LedgerRow {
@@ -15,9 +16,12 @@ interface LedgerRow {
   satisfaction?: string; overdue: boolean; escalations: number; receivedAt: string; closedAt?: string;
 }
 interface Filters { unit?: string; from?: Dayjs; to?: Dayjs; status?: string; level?: number; category?: string; channel?: string;
-  department?: string; overdue?: boolean }
+  department?: string; overdue?: boolean; asOf?: Dayjs | null }
 
-/** The ledger (投诉台账): every filter of analytics' API, paging, and the selection exported as CSV or Excel. */
+/**
+ * The ledger (投诉台账): every filter of analytics' API, paging, and the selection exported as CSV or Excel;
+ * with an "as of" instant, the ledger as it stood then (recomputed from the events by analytics).
+ */
 export function LedgerScreen() {
   const { t, lang } = useI18n();
   const me = useMe();
@@ -32,6 +36,7 @@ export function LedgerScreen() {
   const params = (f: Filters) => ({
     unit: f.unit, from: f.from?.format('YYYY-MM'), to: f.to?.format('YYYY-MM'), status: f.status, level: f.level,
     category: f.category, channel: f.channel, department: f.department, overdue: f.overdue,
+    asOf: asOfParam(f.asOf?.toDate()),
   });
   const load = () => {
     setLoading(true);
@@ -61,11 +66,16 @@ export function LedgerScreen() {
             options={['billing', 'service', 'customer-service', 'quality'].map((d) => ({ value: d, label: d }))} /></Form.Item></Col>
           <Col xs={12} md={4}><Form.Item name="overdue" label={t('field.overdue')}><Select allowClear
             options={[{ value: true, label: t('common.yes') }, { value: false, label: t('common.no') }]} /></Form.Item></Col>
+          <Col xs={12} md={4}><Form.Item name="asOf" label={t('field.asOf')} tooltip={t('ledger.asOfTooltip')}>
+            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} data-testid="ledger-as-of"
+              disabledDate={(d) => !isPast(d.startOf('day').toDate(), new Date())} /></Form.Item></Col>
           <Col xs={24} md={8} style={{ display: 'flex', alignItems: 'flex-end', paddingBottom: 24 }}><Space>
             <Button type="primary" htmlType="submit">{t('ledger.search')}</Button>
             <Button onClick={() => { form.resetFields(); setFilters({ unit: me.unit }); }}>{t('ledger.clear')}</Button></Space></Col>
         </Row>
       </Form>
+      {filters.asOf && <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="ledger-as-of-note"
+        message={t('ledger.asOfNote', { time: formatDateTime(filters.asOf.toISOString(), lang) })} />}
       <Typography.Text type="secondary" data-testid="ledger-total">{t('ledger.total', { count: total })}</Typography.Text>
       {error ? <LoadError error={error} onRetry={load} /> : (
         <Table<LedgerRow> rowKey="complaintId" loading={loading} dataSource={rows} size="small" scroll={{ x: 1100 }}

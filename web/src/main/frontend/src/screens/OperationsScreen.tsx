@@ -3,11 +3,11 @@ import { App, Button, Card, Progress, Space, Table, Typography } from 'antd';
 import { useI18n } from '../i18n/I18n';
 import { get, post, query } from '../api/http';
 import { formatDateTime, formatNumber } from '../domain/format';
+import { formatTimeLeft, percentOf, type RebuildProgress, topicPercent } from '../domain/history';
 import { LoadError, problemText } from './common';
 
 interface Delivery { id: string; registrationNumber?: string; rule: string; recipientRole: string; recipientUnit: string;
   recipientId?: string; channel: string; status: string; attempts: number; createdAt: string; lastError?: string }
-interface RebuildProgress { state: string; generation: number; total: number; applied: number; eventsPerSecond: number; error?: string }
 
 /** Operators: notifications that failed, queued again on demand; the analytics rebuild and its progress. */
 export function OperationsScreen() {
@@ -35,7 +35,7 @@ export function OperationsScreen() {
     try { setRebuild(await post<RebuildProgress>('/api/analytics/admin/rebuild')); poll(); }
     catch (e) { message.error(problemText(e, t)); }
   };
-  const percent = rebuild && rebuild.total > 0 ? Math.floor((rebuild.applied / rebuild.total) * 100) : 0;
+  const percent = rebuild ? percentOf(rebuild) : 0;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('ops.failed')}</h1>}>
@@ -57,7 +57,14 @@ export function OperationsScreen() {
         {rebuild && <>
           <Progress percent={percent} status={rebuild.state === 'FAILED' ? 'exception' : rebuild.state === 'RUNNING' ? 'active' : undefined} />
           <Typography.Paragraph>{t('ops.rebuildState', { state: rebuild.state, applied: formatNumber(rebuild.applied, lang),
-            total: formatNumber(rebuild.total, lang), rate: formatNumber(rebuild.eventsPerSecond, lang) })}</Typography.Paragraph>
+            total: formatNumber(rebuild.total, lang), rate: formatNumber(rebuild.eventsPerSecond, lang) })}
+            {rebuild.state === 'RUNNING' && ` ${t('ops.rebuildLeft', { left: formatTimeLeft(rebuild.secondsLeft, lang) })}`}</Typography.Paragraph>
+          {(rebuild.topics ?? []).map((topic) => (
+            <div key={topic.topic} data-testid={`rebuild-topic-${topic.topic}`}>
+              <Typography.Text type="secondary">{t('ops.rebuildTopic', { topic: topic.topic, read: formatNumber(topic.read, lang),
+                toRead: formatNumber(topic.toRead, lang) })}</Typography.Text>
+              <Progress size="small" percent={topicPercent(topic)} />
+            </div>))}
           {rebuild.error && <Typography.Text type="danger">{rebuild.error}</Typography.Text>}
         </>}
         <Button type="primary" onClick={startRebuild} disabled={rebuild?.state === 'RUNNING'}>{t('ops.rebuildStart')}</Button>

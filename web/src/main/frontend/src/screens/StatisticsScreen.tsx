@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Card, Col, DatePicker, Empty, Form, Radio, Row, Select, Space, Statistic, Table } from 'antd';
+import { Card, Col, DatePicker, Empty, Form, Radio, Row, Select, Space, Statistic, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
 import * as echarts from 'echarts/core';
@@ -11,19 +11,25 @@ import { useMe } from '../session';
 import { get, query } from '../api/http';
 import { childrenOf, UNITS } from '../domain/enums';
 import { formatNumber, formatRate, lastTwelveMonths, monthOf } from '../domain/format';
+import { changedFirst, dayOf, type Difference, formatChange, formatFigure, isPublicationDay } from '../domain/history';
 import { LoadError, Ratio } from './common';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 interface Rate { rate: number | null; numerator: number; denominator: number }
 interface Figures { total: number; valid: number; invalid: number; withdrawn: number; onTime: Rate; resolution: Rate; satisfaction: Rate;
-  escalations: number; reopened: number; repeats: number; timeToClose: { closed: number; meanHours: number | null; p90Hours: number | null } }
+  escalations: number; reopened: number; repeats: number; timeToClose: { closed: number; meanHours: number | null; p90Hours: number | null };
+  firstContact?: { contacted: number; medianHours: number | null; p90Hours: number | null } | null }
+interface Comparison { publishedAt: string; differences: Difference[] }
 interface StatisticsView { unit: string; period: string; figures: Figures; by?: string; breakdown?: { key: string; figures: Figures }[] }
 interface Pareto { causes: { cause: string; count: number; share: number; cumulativeCount: number; cumulativeShare: number }[] }
 
 const BREAKDOWNS = ['category', 'level', 'channel', 'department', 'unit'] as const;
 
-/** Monthly and yearly figures of a unit and the units below it (投诉管理月度统计分析). */
+/**
+ * Monthly and yearly figures of a unit and the units below it (投诉管理月度统计分析); a month's figures as
+ * published on a date beside today's, with what changed since.
+ */
 export default function StatisticsScreen() {
   const { t, lang } = useI18n();
   const me = useMe();
@@ -35,7 +41,19 @@ export default function StatisticsScreen() {
   const [trend, setTrend] = useState<StatisticsView[]>([]);
   const [pareto, setPareto] = useState<Pareto | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [publishedOn, setPublishedOn] = useState<Dayjs | null>(null);
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [comparisonError, setComparisonError] = useState<unknown>(null);
   const period = mode === 'month' ? monthOf(date.toDate()) : String(date.year());
+  const publicationDay = mode === 'month' && publishedOn ? dayOf(publishedOn.toDate()) : null;
+
+  useEffect(() => {
+    setComparison(null);
+    setComparisonError(null);
+    if (!publicationDay) return;
+    get<Comparison>(`/api/analytics/statistics/as-published${query({ unit, month: period, publishedOn: publicationDay })}`)
+      .then(setComparison).catch(setComparisonError);
+  }, [unit, period, publicationDay]);
 
   useEffect(() => {
     setError(null);
@@ -77,8 +95,22 @@ export default function StatisticsScreen() {
           <Form.Item><DatePicker aria-label={t('field.period')} picker={mode} value={date} allowClear={false} onChange={(d) => d && setDate(d)} /></Form.Item>
           <Form.Item label={t('field.unit')}><Select value={unit} onChange={setUnit} style={{ width: 180 }}
             options={UNITS.map((u) => ({ value: u, label: `${u} ${t(`unit.${u}`)}` }))} /></Form.Item>
+          {mode === 'month' && <Form.Item label={t('stats.publishedOn')}>
+            <DatePicker aria-label={t('stats.publishedOn')} value={publishedOn} onChange={setPublishedOn} data-testid="stats-published-on"
+              disabledDate={(d) => !isPublicationDay(dayOf(d.toDate()), period, dayOf(new Date()))} /></Form.Item>}
         </Form>
       </Card>
+      {publicationDay && (comparisonError ? <LoadError error={comparisonError} /> : (
+        <Card title={t('stats.asPublished', { month: period, day: publicationDay })} loading={!comparison} data-testid="stats-as-published">
+          <Table<Difference> size="small" rowKey="figure" pagination={false} dataSource={changedFirst(comparison?.differences ?? [])}
+            columns={[
+              { title: t('stats.figure'), dataIndex: 'figure', render: (name: string) => t(`figure.${name}`) },
+              { title: t('stats.published'), dataIndex: 'published', render: (v: number | null, d) => formatFigure(d.figure, v, lang) },
+              { title: t('stats.now'), dataIndex: 'now', render: (v: number | null, d) => formatFigure(d.figure, v, lang) },
+              { title: t('stats.change'), key: 'change', render: (_, d) => (d.changed
+                ? <Tag color="orange">{formatChange(d, lang)}</Tag> : formatChange(d, lang)) },
+            ]} />
+        </Card>))}
       {error ? <LoadError error={error} /> : f && <Card loading={!view}>
         <Row gutter={[16, 16]}>
           <Col xs={12} md={6}><Statistic title={t('stats.total')} value={formatNumber(f.total, lang)} data-testid="stats-total" />
@@ -91,6 +123,8 @@ export default function StatisticsScreen() {
           <Col xs={12} md={4}><Statistic title={t('stats.repeats')} value={formatNumber(f.repeats, lang)} /></Col>
           <Col xs={12} md={6}><Statistic title={t('stats.meanHours')} value={formatNumber(f.timeToClose.meanHours, lang, 1)} /></Col>
           <Col xs={12} md={6}><Statistic title={t('stats.p90Hours')} value={formatNumber(f.timeToClose.p90Hours, lang)} /></Col>
+          <Col xs={12} md={6}><Statistic title={t('stats.firstContactMedian')} value={formatNumber(f.firstContact?.medianHours, lang)} /></Col>
+          <Col xs={12} md={6}><Statistic title={t('stats.firstContactP90')} value={formatNumber(f.firstContact?.p90Hours, lang)} /></Col>
         </Row>
       </Card>}
       <Card title={t('stats.trend')}>

@@ -90,6 +90,9 @@ class AuthorizationMatrixTest {
                     Role.ANALYST, Role.INTAKE_AGENT, 401, 401, 401, 401, 401, 403, 200, 200, 200, 403),
             new Endpoint(HttpMethod.GET, "/api/statistics/causes", "/api/statistics/causes?unit=SH-PD&period=2026",
                     Role.APPROVER, Role.CALLBACK_AGENT, 401, 401, 401, 401, 401, 403, 200, 200, 200, 403),
+            new Endpoint(HttpMethod.GET, "/api/statistics/as-published",
+                    "/api/statistics/as-published?unit=SH-PD&month=2026-11&publishedOn=2026-11-05",
+                    Role.COORDINATOR, Role.HANDLER, 401, 401, 401, 401, 401, 403, 200, 200, 200, 403),
             new Endpoint(HttpMethod.GET, "/api/statistics/summary/{year}", "/api/statistics/summary/2026?unit=SH-PD",
                     Role.HQ_SUPERVISOR, Role.OPERATOR, 401, 401, 401, 401, 401, 403, 200, 200, 200, 403),
             new Endpoint(HttpMethod.GET, "/api/reports/monthly/{month}.{format:xlsx|pdf}",
@@ -191,6 +194,7 @@ class AuthorizationMatrixTest {
                 Map.entry("/api/ledger/export.{extension:csv|xlsx}", analysis()),
                 Map.entry("/api/statistics", analysis()), Map.entry("/api/statistics/causes", analysis()),
                 Map.entry("/api/statistics/summary/{year}", analysis()),
+                Map.entry("/api/statistics/as-published", analysis()),
                 Map.entry("/api/reports/monthly/{month}.{format:xlsx|pdf}", analysis()),
                 Map.entry("/api/reports/yearly/{year}.{format:xlsx|pdf}", analysis()));
         List<String> wrong = new ArrayList<>();

@@ -52,8 +52,8 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * Random and hostile query parameters and path segments for every question analytics-service answers
- * (statistics, causes, year summaries, the ledger and its exports, reports, escalations, timelines,
- * archives), running for real over MongoDB, with a few complaints in its read models. Whatever comes
+ * (statistics, causes, year summaries, statistics as published, the ledger and its exports, also as of an
+ * instant, reports, escalations, timelines, archives), running for real over MongoDB, with a few complaints in its read models. Whatever comes
  * in: never a server error (but the 503 of a PDF where no CJK font is installed); every refusal is
  * problem+json, naming for a 400 each parameter and the rule it breaks; no question changes a read
  * model.
@@ -159,18 +159,23 @@ class HostileQueriesTest {
                 "department", value(hostile, Arbitraries.of("billing", "metering")),
                 "overdue", value(hostile, Arbitraries.of("true", "false")),
                 "sort", value(hostile, Arbitraries.of("receivedAt", "-receivedAt", "level"))));
+        Arbitrary<String> instants = value(hostile, Arbitraries.of("2026-11-05T16:00:00Z", "2026-11-20T00:00:00+08:00"));
         Arbitrary<Tuple.Tuple2<String, Map<String, String>>> asked = Arbitraries.oneOf(
                 parameters(hostile, Map.of("unit", units, "period", months,
                         "by", value(hostile, Arbitraries.of("category", "channel", "level", "unit", "department"))))
                         .map(p -> Tuple.of("/api/statistics", p)),
                 parameters(hostile, Map.of("unit", units, "period", months)).map(p -> Tuple.of("/api/statistics/causes", p)),
+                parameters(hostile, Map.of("unit", units, "month", months,
+                        "publishedOn", value(hostile, Arbitraries.of("2026-11-05", "2026-12-01", "2026-10-15"))))
+                        .map(p -> Tuple.of("/api/statistics/as-published", p)),
                 Combinators.combine(years, parameters(hostile, Map.of("unit", units)))
                         .as((year, p) -> Tuple.of("/api/statistics/summary/" + encoded(year), p)),
-                Combinators.combine(filter, parameters(hostile, Map.of("page", numbers, "size", numbers)))
+                Combinators.combine(filter, parameters(hostile, Map.of("page", numbers, "size", numbers, "asOf", instants)))
                         .as((f, p) -> Tuple.of("/api/ledger", merged(f, p))),
                 value(hostile, Arbitraries.of(COMPLAINTS.stream().map(c -> "SH-PD-" + c).toList()))
                         .map(number -> Tuple.of("/api/ledger/" + encoded(number), Map.of())),
-                Combinators.combine(Arbitraries.of("csv", "xlsx"), filter, parameters(hostile, Map.of("lang", languages)))
+                Combinators.combine(Arbitraries.of("csv", "xlsx"), filter,
+                                parameters(hostile, Map.of("lang", languages, "asOf", instants)))
                         .as((extension, f, p) -> Tuple.of("/api/ledger/export." + extension, merged(f, p))),
                 Combinators.combine(months, formats, parameters(hostile, Map.of("unit", units, "lang", languages)))
                         .as((month, format, p) -> Tuple.of("/api/reports/monthly/" + encoded(month) + "." + format, p)),

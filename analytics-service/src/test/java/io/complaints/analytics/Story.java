@@ -37,7 +37,11 @@ import io.complaints.events.CloudEvent;
 import io.complaints.events.ComplaintReceived;
 import io.complaints.events.EventTypes;
 import io.complaints.events.UnitRef;
+import io.complaints.events.Topics;
+import io.complaints.platform.json.CloudEventCodec;
+import io.complaints.testsupport.Infrastructure;
 import io.complaints.testsupport.SampleEvents;
+import io.complaints.testsupport.TopicWriter;
 
 /**
  * The published events of one complaint, as intake and handling send them: for tests of the read
@@ -61,14 +65,28 @@ public final class Story {
 
     public static Story received(String complaintId, UnitRef unit, int level, Instant at, Category category,
                                  Channel channel) {
+        return registered(complaintId, unit, level, at, at, category, channel);
+    }
+
+    /**
+     * Received at {@code receivedAt} but registered (the event's own time) only at {@code registeredAt}:
+     * a late registration, e.g. of a letter.
+     */
+    public static Story receivedLate(String complaintId, UnitRef unit, int level, Instant receivedAt,
+                                     Instant registeredAt) {
+        return registered(complaintId, unit, level, receivedAt, registeredAt, Category.BILLING, Channel.HOTLINE);
+    }
+
+    private static Story registered(String complaintId, UnitRef unit, int level, Instant at, Instant registeredAt,
+                                    Category category, Channel channel) {
         ComplaintReceived sample = SampleEvents.complaintReceived(complaintId, level, at);
         ComplaintReceived received = new ComplaintReceived(complaintId, unit.code() + "-" + complaintId, unit, channel,
                 category, level, sample.description(), sample.demand(), sample.occurredAt(), sample.complainedAbout(),
                 sample.priority(), sample.prioritySources(), sample.repeatOf(), sample.groupSize(),
                 sample.resolvedAtIntake(), sample.complainant(), at, sample.receivedBy());
         Story story = new Story(complaintId);
-        story.now = at;
-        story.events.add(event(EventTypes.COMPLAINT_RECEIVED, complaintId, at, 0, received));
+        story.now = registeredAt;
+        story.events.add(event(EventTypes.COMPLAINT_RECEIVED, complaintId, registeredAt, 0, received));
         return story;
     }
 
@@ -129,6 +147,17 @@ public final class Story {
 
     public Instant now() {
         return now;
+    }
+
+    /** Sends the events to the shared broker's topics, as intake (the receipt) and handling (the rest) publish them. */
+    public Story publish() {
+        CloudEventCodec codec = new CloudEventCodec();
+        String kafka = Infrastructure.shared().kafkaBootstrapServers();
+        for (CloudEvent<Object> event : events) {
+            String topic = event.type().equals(EventTypes.COMPLAINT_RECEIVED) ? Topics.INTAKE : Topics.HANDLING;
+            TopicWriter.send(kafka, topic, event.subject(), codec.encode(event));
+        }
+        return this;
     }
 
     public List<CloudEvent<Object>> events() {

@@ -23,6 +23,8 @@ public final class TestStores {
         registry.add("spring.data.mongodb.uri", () -> infrastructure.mongoUri(databasePrefix + "_"
                 + UUID.randomUUID().toString().substring(0, 8)));
         TestTokens.shared().resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
+        // a test's database starts empty while the shared topics hold other tests' history: no rebuild by itself
+        registry.add("complaints.analytics.rebuild.when-outdated", () -> "false");
     }
 
     /** As {@link #register}, with the live feed not started: the test applies the events itself. */

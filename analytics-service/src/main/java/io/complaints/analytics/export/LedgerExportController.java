@@ -25,6 +25,9 @@ import io.complaints.analytics.language.Language;
 import io.complaints.analytics.ledger.LedgerFilter;
 import io.complaints.analytics.ledger.LedgerRow;
 import io.complaints.analytics.ledger.LedgerView;
+import io.complaints.analytics.ledger.PastLedger;
+import io.complaints.analytics.readmodel.PastInstant;
+import io.complaints.analytics.readmodel.PastReplay;
 import io.complaints.analytics.visibility.Visibility;
 import io.complaints.platform.Actor;
 import io.complaints.platform.limits.CallerPermits;
@@ -36,7 +39,8 @@ import io.complaints.platform.limits.CallerPermits;
  * unit, the caller's subtree is exported. A caller runs only so many exports at once, and so does
  * the instance ({@link ExportSettings}): more are refused with 429. The file is named after the unit
  * and the period only. With {@code lang=zh-CN} or {@code lang=en}, headers and values are in that
- * language ({@link LedgerColumns}).
+ * language ({@link LedgerColumns}). With {@code asOf}, the ledger as it stood at that instant
+ * ({@link PastLedger}), replayed before anything is written.
  */
 @RestController
 @RequestMapping("/api/ledger")
@@ -48,9 +52,12 @@ class LedgerExportController {
     private final Clock clock;
     private final ZoneId zone;
     private final List<ExportFormat> formats;
+    private final PastLedger pastLedger;
 
     LedgerExportController(LedgerSelection selection, Visibility visibility, CallerPermits exportPermits, Clock clock,
-                           ExportSettings settings, @Value("${complaints.analytics.zone:Asia/Shanghai}") ZoneId zone) {
+                           ExportSettings settings, @Value("${complaints.analytics.zone:Asia/Shanghai}") ZoneId zone,
+                           PastLedger pastLedger) {
+        this.pastLedger = pastLedger;
         this.selection = selection;
         this.visibility = visibility;
         this.permits = exportPermits;
@@ -61,19 +68,31 @@ class LedgerExportController {
 
     @GetMapping("/export.{extension:csv|xlsx}")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String extension, @ParameterObject LedgerFilter filter,
-                                                 @RequestParam(required = false) String lang, Actor caller) {
+                                                 @RequestParam(required = false) String lang,
+                                                 @RequestParam(required = false) String asOf, Actor caller) {
         Optional<Language> language = Optional.ofNullable(lang).map(asked -> Language.of(asked, Language.ZH_CN));
         ExportFormat format = formats.stream().filter(f -> f.extension().equals(extension)).findFirst().orElseThrow();
+        Optional<Instant> past = Optional.ofNullable(asOf).map(text -> PastInstant.parse("asOf", text, clock.instant()));
         Query rowsSeen = filter.visibleTo(caller, visibility);
-        Instant now = clock.instant();
+        Instant now = past.orElseGet(clock::instant);
         List<ExportColumn> columns = LedgerColumns.all(zone, language);
-        String fileName = fileName(filter.unit() != null ? filter.unit() : caller.unit(), filter, extension);
+        String fileName = fileName(filter.unit() != null ? filter.unit() : caller.unit(), filter, past, extension);
         CallerPermits.Permit permit = permits.acquire(caller.id());
+        Optional<PastReplay.Scratch> scratch;
+        try {
+            scratch = past.map(at -> pastLedger.at(at, caller));
+        } catch (RuntimeException refused) {
+            permit.close();
+            throw refused;
+        }
         visibility.logRead(caller, "ledger export " + extension, "selection of unit "
                 + (filter.unit() != null ? filter.unit() : caller.unit()));
         StreamingResponseBody body = out -> {
-            try (permit; Stream<LedgerRow> rows = selection.open(rowsSeen)) {
+            try (permit; Stream<LedgerRow> rows = scratch.map(s -> selection.open(rowsSeen, PastLedger.collection(s)))
+                    .orElseGet(() -> selection.open(rowsSeen))) {
                 format.write(columns, rows.map(row -> LedgerView.of(row, now)).iterator(), out);
+            } finally {
+                scratch.ifPresent(PastReplay.Scratch::close);
             }
         };
         return ResponseEntity.ok()
@@ -84,7 +103,16 @@ class LedgerExportController {
                 .body(body);
     }
 
-    /** e.g. {@code ledger-SH-2026-11.csv}, {@code ledger-SH-2026-01_2026-03.xlsx}, {@code ledger-HQ-all.csv}. */
+    /**
+     * e.g. {@code ledger-SH-2026-11.csv}, {@code ledger-SH-2026-01_2026-03.xlsx}, {@code ledger-HQ-all.csv};
+     * as of an instant, e.g. {@code ledger-HQ-all-as-of-2026-11-05T16-00-00Z.csv}.
+     */
+    static String fileName(String unit, LedgerFilter filter, Optional<Instant> asOf, String extension) {
+        String name = fileName(unit, filter, extension);
+        return asOf.map(at -> name.substring(0, name.length() - extension.length() - 1) + "-as-of-"
+                + at.toString().replace(':', '-') + "." + extension).orElse(name);
+    }
+
     static String fileName(String unit, LedgerFilter filter, String extension) {
         String from = filter.from();
         String to = filter.to();

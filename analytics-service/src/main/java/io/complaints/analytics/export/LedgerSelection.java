@@ -33,6 +33,11 @@ class LedgerSelection {
         return open(mongo, rows, generations.live().collection(Ledger.COLLECTION), settings.cursorBatch());
     }
 
+    /** As {@link #open(Query)}, from the rows of another collection (a past ledger's). */
+    Stream<LedgerRow> open(Query rows, String collection) {
+        return open(mongo, rows, collection, settings.cursorBatch());
+    }
+
     static Stream<LedgerRow> open(MongoOperations mongo, LedgerFilter filter, String collection, int batch) {
         return open(mongo, filter.query(), collection, batch);
     }

@@ -3,6 +3,7 @@ package io.complaints.analytics.ledger;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.complaints.analytics.readmodel.Generations;
+import io.complaints.analytics.readmodel.PastInstant;
+import io.complaints.analytics.readmodel.PastReplay;
 import io.complaints.analytics.visibility.Visibility;
 import io.complaints.platform.Actor;
 import io.complaints.platform.web.Problems;
@@ -29,7 +32,8 @@ import jakarta.validation.constraints.Min;
  * The complaint ledger: one row by registration number, or a selection of a unit's rows (and of
  * every unit below it), page by page; the total of the selection in {@code X-Total-Count}. The
  * viewer sees the rows of its own unit and of the units below it only: a row of another unit is
- * not found, a selection of another unit refused.
+ * not found, a selection of another unit refused. With {@code asOf}, the selection of the ledger as it
+ * stood at that instant.
  */
 @RestController
 @RequestMapping("/api/ledger")
@@ -39,8 +43,11 @@ class LedgerController {
     private final Generations generations;
     private final Clock clock;
     private final Visibility visibility;
+    private final PastLedger pastLedger;
 
-    LedgerController(MongoTemplate mongo, Generations generations, Clock clock, Visibility visibility) {
+    LedgerController(MongoTemplate mongo, Generations generations, Clock clock, Visibility visibility,
+                     PastLedger pastLedger) {
+        this.pastLedger = pastLedger;
         this.mongo = mongo;
         this.generations = generations;
         this.clock = clock;
@@ -59,14 +66,33 @@ class LedgerController {
                 "Not in the ledger", "No ledger row has this registration number (yet)");
     }
 
+    /**
+     * A page of the selection; with {@code asOf} (an ISO-8601 instant, not in the future), of the ledger
+     * as it stood then ({@link PastLedger}): overdue as of then, the instant answered in {@code X-As-Of}.
+     */
     @GetMapping
     ResponseEntity<List<LedgerView>> select(@ParameterObject LedgerFilter filter, Actor viewer,
                                             @RequestParam(defaultValue = "0") @Min(0) int page,
-                                            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+                                            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+                                            @RequestParam(required = false) String asOf) {
+        if (asOf == null) {
+            return page(filter, viewer, collection(), clock.instant(), page, size);
+        }
+        Instant at = PastInstant.parse("asOf", asOf, clock.instant());
+        filter.visibleTo(viewer, visibility);
+        try (PastReplay.Scratch past = pastLedger.at(at, viewer)) {
+            ResponseEntity<List<LedgerView>> then = page(filter, viewer, PastLedger.collection(past), at, page, size);
+            return ResponseEntity.ok().headers(then.getHeaders()).header(PastLedger.AS_OF_HEADER, at.toString())
+                    .body(then.getBody());
+        }
+    }
+
+    private ResponseEntity<List<LedgerView>> page(LedgerFilter filter, Actor viewer, String collection, Instant now,
+                                                  int page, int size) {
         Query selection = filter.visibleTo(viewer, visibility);
-        long total = mongo.count(Query.of(selection).limit(0).skip(0), collection());
+        long total = mongo.count(Query.of(selection).limit(0).skip(0), collection);
         List<LedgerView> rows = mongo.find(selection.skip((long) page * size).limit(size), LedgerRow.class,
-                collection()).stream().map(row -> LedgerView.of(row, clock.instant())).toList();
+                collection).stream().map(row -> LedgerView.of(row, now)).toList();
         visibility.logRead(viewer, "ledger page of " + rows.size() + " rows", "selection of unit "
                 + (filter.unit() == null ? viewer.unit() : filter.unit()));
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(total)).body(rows);

@@ -38,6 +38,15 @@ public interface ReadModel {
     default void replayed(Generation generation) {
     }
 
+    /**
+     * What this model computes, as a number: raised when it computes something it did not before
+     * (e.g. a new figure), so that the read models are rebuilt and compute it over the whole history
+     * ({@link ReadModelVersions}). Starts at 1.
+     */
+    default int version() {
+        return 1;
+    }
+
     /** The collections this model keeps, by their base names; the generation's names are derived. */
     java.util.List<String> collections();
 

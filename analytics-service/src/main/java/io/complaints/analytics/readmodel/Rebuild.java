@@ -1,7 +1,6 @@
 package io.complaints.analytics.readmodel;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
@@ -44,15 +44,6 @@ public class Rebuild implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
     private static final String PROGRESS_ID = "rebuild";
 
-    /** How far a rebuild has come. */
-    public record Progress(String state, int generation, long total, long applied, Instant startedAt,
-                           Instant finishedAt, long eventsPerSecond, String error) {
-
-        static Progress idle() {
-            return new Progress("IDLE", 0, 0, 0, null, null, 0, null);
-        }
-    }
-
     private final Generations generations;
     private final TopicHistory history;
     private final List<ReadModel> models;
@@ -63,12 +54,17 @@ public class Rebuild implements DisposableBean {
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
     private final ScheduledExecutorService leases = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "read-model-rebuild-lease"));
-    private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.idle());
+    private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
+    private final int recordsPerPoll;
+    private final ReadModelVersions versions;
     private volatile boolean stopping;
     private volatile boolean leaseLost;
 
-    Rebuild(Generations generations, TopicHistory history, List<ReadModel> models, MongoTemplate mongo,
-            ConsumerFactory<String, byte[]> consumers, CloudEventCodec codec, Clock clock) {
+    Rebuild(Generations generations, ReadModelVersions versions, TopicHistory history, List<ReadModel> models,
+            MongoTemplate mongo, ConsumerFactory<String, byte[]> consumers, CloudEventCodec codec, Clock clock,
+            @Value("${complaints.analytics.rebuild.records-per-poll:2000}") int recordsPerPoll) {
+        this.recordsPerPoll = recordsPerPoll;
+        this.versions = versions;
         this.generations = generations;
         this.history = history;
         this.models = models;
@@ -79,36 +75,34 @@ public class Rebuild implements DisposableBean {
     }
 
     /**
-     * Starts a rebuild in the background; empty when one is already running.
+     * Starts a rebuild in the background: its progress at 0; empty when one is already running.
      *
      * @throws io.complaints.platform.RulesViolatedException when a topic no longer holds its whole
      *                                                       history; nothing is changed then
      */
-    public Optional<Progress> start() {
+    public Optional<RebuildProgress> start() {
         Map<TopicPartition, Long> beginnings = history.beginnings();
         String owner = UUID.randomUUID().toString();
-        Optional<Generation> claimed = generations.beginBuilding(owner);
-        claimed.ifPresent(generation -> {
-            report(new Progress("RUNNING", generation.number(), 0, 0, clock.instant(), null, 0, null));
+        return generations.beginBuilding(owner).map(generation -> {
+            RebuildProgress starting = RebuildProgress.starting(generation.number(), clock.instant());
+            report(starting);
             runner.submit(() -> run(generation, owner, beginnings));
+            return starting;
         });
-        return claimed.map(generation -> progress.get());
     }
 
     /** The progress of the last rebuild, whichever instance runs it. */
-    public Progress progress() {
-        Progress stored = mongo.findById(PROGRESS_ID, Progress.class, Generations.COLLECTION);
-        return stored == null ? Progress.idle() : stored;
+    public RebuildProgress progress() {
+        RebuildProgress stored = mongo.findById(PROGRESS_ID, RebuildProgress.class, Generations.COLLECTION);
+        return stored == null ? RebuildProgress.idle() : stored;
     }
 
-    private void report(Progress now) {
+    private void report(RebuildProgress now) {
         progress.set(now);
-        mongo.save(new org.bson.Document("_id", PROGRESS_ID).append("state", now.state())
-                .append("generation", now.generation()).append("total", now.total()).append("applied", now.applied())
-                .append("startedAt", now.startedAt() == null ? null : java.util.Date.from(now.startedAt()))
-                .append("finishedAt", now.finishedAt() == null ? null : java.util.Date.from(now.finishedAt()))
-                .append("eventsPerSecond", now.eventsPerSecond()).append("error", now.error()),
-                Generations.COLLECTION);
+        org.bson.Document stored = new org.bson.Document();
+        mongo.getConverter().write(now, stored);
+        stored.put("_id", PROGRESS_ID);
+        mongo.save(stored, Generations.COLLECTION);
     }
 
     private void run(Generation generation, String owner, Map<TopicPartition, Long> beginnings) {
@@ -121,9 +115,7 @@ public class Rebuild implements DisposableBean {
             drop(generation);
             models.forEach(model -> model.ensureIndexes(generation));
             long applied = replayThenSwitch(generation, owner, beginnings, started);
-            Instant finished = clock.instant();
-            report(new Progress("DONE", generation.number(), applied, applied, started, finished,
-                    perSecond(applied, started, finished), null));
+            report(progress.get().done(clock.instant()));
             log.info("read models rebuilt as generation {} from {} events", generation.number(), applied);
         } catch (RuntimeException failure) {
             renewing.cancel(false);
@@ -131,10 +123,9 @@ public class Rebuild implements DisposableBean {
                 generations.abandon(generation, owner);
                 drop(generation);
             }
-            Progress sofar = progress.get();
             if (!leaseLost) { // otherwise the rebuild that took over reports its own progress
-                report(new Progress("FAILED", generation.number(), sofar.total(), sofar.applied(), started,
-                        clock.instant(), 0, failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+                report(progress.get().failed(clock.instant(),
+                        failure.getClass().getSimpleName() + ": " + failure.getMessage()));
             }
             log.error("rebuild of generation {} failed; the live read models stay", generation.number(), failure);
         } finally {
@@ -161,7 +152,7 @@ public class Rebuild implements DisposableBean {
                                   Instant started) {
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(recordsPerPoll));
         try (Consumer<String, byte[]> consumer = consumers.createConsumer("analytics-rebuild-" + UUID.randomUUID(),
                 "rebuild", null, overrides)) {
             AtomicReference<Generation> previous = new AtomicReference<>();
@@ -174,15 +165,16 @@ public class Rebuild implements DisposableBean {
                         }
 
                         @Override
-                        public void progress(long replayed, long total) {
-                            report(new Progress("RUNNING", generation.number(), total, replayed, started, null,
-                                    perSecond(replayed, started, clock.instant()), null));
+                        public void progress(Map<TopicPartition, Long> replayed, Map<TopicPartition, Long> toReplay) {
+                            report(RebuildProgress.running(generation.number(), started, clock.instant(), replayed,
+                                    toReplay));
                         }
 
                         @Override
                         public void switchOver() {
                             models.forEach(model -> model.replayed(generation));
                             previous.set(generations.switchTo(generation, owner));
+                            versions.recordBuilt(generation);
                             awaitEveryInstanceOnTheNewGeneration();
                         }
 
@@ -218,33 +210,18 @@ public class Rebuild implements DisposableBean {
 
     /** Replays what one poll brought into the generation, model by model in one go. */
     private void replay(List<ConsumerRecord<String, byte[]>> records, Generation generation) {
-        List<CloudEvent<Object>> events = records.stream().flatMap(record -> decode(record).stream()).toList();
+        List<CloudEvent<Object>> events = records.stream().flatMap(record -> RebuildReading.decode(codec, record).stream()).toList();
         if (!events.isEmpty()) {
             models.forEach(model -> model.applyAll(events, generation));
         }
     }
 
     private void catchUp(ConsumerRecord<String, byte[]> record, Generation generation) {
-        decode(record).ifPresent(event -> models.forEach(model -> model.catchUp(event, generation)));
-    }
-
-    private Optional<CloudEvent<Object>> decode(ConsumerRecord<String, byte[]> record) {
-        try {
-            return codec.decode(record.value());
-        } catch (RuntimeException poison) {
-            // the live consumer parked it on the dead-letter topic; a rebuild skips it the same way
-            log.warn("rebuild skips the unreadable record {}-{}@{}", record.topic(), record.partition(), record.offset());
-            return Optional.empty();
-        }
+        RebuildReading.decode(codec, record).ifPresent(event -> models.forEach(model -> model.catchUp(event, generation)));
     }
 
     private void drop(Generation generation) {
         models.forEach(model -> model.collections().forEach(base -> mongo.dropCollection(generation.collection(base))));
-    }
-
-    private static long perSecond(long events, Instant from, Instant to) {
-        long millis = Math.max(1, Duration.between(from, to).toMillis());
-        return events * 1000 / millis;
     }
 
     @Override

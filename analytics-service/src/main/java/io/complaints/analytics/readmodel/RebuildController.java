@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Rebuild every read model from the topics: start it, and follow its progress. */
+/**
+ * Rebuild every read model from the topics: start it, and follow its progress (records read and to
+ * read per topic, percent, rate, time left: {@link RebuildProgress}).
+ */
 @RestController
 @RequestMapping("/api/admin/rebuild")
 class RebuildController {
@@ -34,7 +37,7 @@ class RebuildController {
     }
 
     @GetMapping
-    Rebuild.Progress progress() {
+    RebuildProgress progress() {
         return rebuild.progress();
     }
 }

@@ -13,6 +13,9 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
+import io.complaints.events.CloudEvent;
+import io.complaints.platform.json.CloudEventCodec;
+
 /**
  * How a rebuild reads the topics: from where their history begins to their end as it was then (the
  * replay), then, once the rebuilt generation is live, what arrived meanwhile (the catch-up). A poll
@@ -21,6 +24,8 @@ import org.apache.kafka.common.TopicPartition;
  * up; what arrives after it, only the live feed applies.
  */
 final class RebuildReading {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RebuildReading.class);
 
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration REPORT_EVERY = Duration.ofSeconds(1);
@@ -31,8 +36,11 @@ final class RebuildReading {
         /** Applies what one poll of the replay brought, up to the replay's end. */
         void replay(List<ConsumerRecord<String, byte[]>> records);
 
-        /** How many of the replay's records were applied so far, of how many. */
-        void progress(long replayed, long total);
+        /**
+         * How many of the replay's records were applied so far, per partition, of how many it reads
+         * (from the partition's beginning to its end as the replay started).
+         */
+        void progress(Map<TopicPartition, Long> replayed, Map<TopicPartition, Long> toReplay);
 
         /** Makes the rebuilt generation live; returns once every instance's live feed writes to it. */
         void switchOver();
@@ -71,12 +79,32 @@ final class RebuildReading {
         stillThere(beginnings, consumer.beginningOffsets(partitions));
         beginnings.forEach(consumer::seek);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-        long total = partitions.stream().mapToLong(p -> end.get(p) - beginnings.get(p)).sum();
-        long replayed = readUpTo(partitions, end, steps::replay, sofar -> steps.progress(sofar, total));
+        Map<TopicPartition, Long> toReplay = new java.util.HashMap<>();
+        partitions.forEach(p -> toReplay.put(p, Math.max(0, end.get(p) - beginnings.get(p))));
+        Map<TopicPartition, Long> none = new java.util.HashMap<>();
+        partitions.forEach(p -> none.put(p, 0L));
+        steps.progress(none, toReplay);
+        long replayed = readUpTo(partitions, end, steps::replay, sofar -> steps.progress(sofar, toReplay));
         steps.switchOver();
         long caughtUp = readUpTo(partitions, consumer.endOffsets(partitions),
                 records -> records.forEach(steps::catchUp), sofar -> { });
         return new Applied(replayed, caughtUp);
+    }
+
+    /**
+     * Reads every partition from its beginning to the given end (offsets captured by the caller),
+     * handing over what each poll brought, without switching or catching up: a replay of the past into
+     * a scratch generation. How many records it read.
+     *
+     * @throws IllegalStateException when a beginning was deleted meanwhile, or the reading was stopped
+     */
+    long readOnly(Map<TopicPartition, Long> beginnings, Map<TopicPartition, Long> end,
+                  java.util.function.Consumer<List<ConsumerRecord<String, byte[]>>> apply) {
+        List<TopicPartition> partitions = new ArrayList<>(beginnings.keySet());
+        consumer.assign(partitions);
+        stillThere(beginnings, consumer.beginningOffsets(partitions));
+        beginnings.forEach(consumer::seek);
+        return readUpTo(partitions, end, apply, sofar -> { });
     }
 
     /**
@@ -85,21 +113,25 @@ final class RebuildReading {
      */
     private long readUpTo(List<TopicPartition> partitions, Map<TopicPartition, Long> end,
                           java.util.function.Consumer<List<ConsumerRecord<String, byte[]>>> apply,
-                          java.util.function.LongConsumer progress) {
+                          java.util.function.Consumer<Map<TopicPartition, Long>> progress) {
         long applied = 0;
+        Map<TopicPartition, Long> byPartition = new java.util.HashMap<>();
+        partitions.forEach(partition -> byPartition.put(partition, 0L));
         Instant reported = Instant.MIN;
         while (stopped.get().isEmpty() && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
             List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>();
             for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                if (record.offset() < end.get(partition)) {
                     polled.add(record);
+                    byPartition.merge(partition, 1L, Long::sum);
                 }
             }
             apply.accept(polled);
             applied += polled.size();
             Instant now = clock.instant();
             if (Duration.between(reported, now).compareTo(REPORT_EVERY) >= 0) {
-                progress.accept(applied);
+                progress.accept(Map.copyOf(byPartition));
                 reported = now;
             }
         }
@@ -113,6 +145,19 @@ final class RebuildReading {
             throw new IllegalStateException(why);
         });
         return applied;
+    }
+
+    /**
+     * The record's event, or empty for a record that cannot be read: the live consumer parked it on the
+     * dead-letter topic, and a replay skips it the same way.
+     */
+    static Optional<CloudEvent<Object>> decode(CloudEventCodec codec, ConsumerRecord<String, byte[]> record) {
+        try {
+            return codec.decode(record.value());
+        } catch (RuntimeException poison) {
+            log.warn("replay skips the unreadable record {}-{}@{}", record.topic(), record.partition(), record.offset());
+            return Optional.empty();
+        }
     }
 
     /** Fails when records were deleted from a partition's beginning since the rebuild started. */

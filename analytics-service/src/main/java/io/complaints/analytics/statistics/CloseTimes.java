@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * The times to close (receipt to closing) of a set of closed complaints, kept small whatever their
- * number: how many, their sum (for the mean), and a histogram (for the 90th percentile). A time falls
+ * The times to close (receipt to closing) of a set of closed complaints, and likewise the times to
+ * first contact (receipt to the responsible department's first contact with the complainant), kept
+ * small whatever their number: how many, their sum (for the mean), and a histogram (for the 90th percentile). A time falls
  * in the bin of the whole hour it ends in up to 72 hours (3 days, the limit for settling a
  * complaint), beyond that in the bin of the whole day; a bin is named by its upper bound in hours.
  * So the p90 is exact to the hour within three days and to the day beyond, and a histogram has at
@@ -70,15 +71,25 @@ record CloseTimes(long count, long totalSeconds, List<Bin> bins) {
         return BigDecimal.valueOf(totalSeconds).divide(BigDecimal.valueOf(count * HOUR), 2, RoundingMode.HALF_UP);
     }
 
-    /**
-     * Within how many hours 90 % of them closed: the bin of the time of rank ⌈0.9·n⌉ in increasing
-     * order (nearest rank); null when nothing closed.
-     */
+    /** Within how many hours 90 % of them closed ({@link #percentileHours}); null when nothing closed. */
     Long p90Hours() {
+        return percentileHours(90);
+    }
+
+    /** Within how many hours half of them were done ({@link #percentileHours}); null when none were. */
+    Long medianHours() {
+        return percentileHours(50);
+    }
+
+    /**
+     * Within how many hours {@code percent} % of them were done: the bin of the time of rank
+     * ⌈percent·n/100⌉ in increasing order (nearest rank); null when none were.
+     */
+    Long percentileHours(int percent) {
         if (count == 0) {
             return null;
         }
-        long rank = ceilDiv(9 * count, 10);
+        long rank = Math.max(1, ceilDiv(percent * count, 100));
         long seen = 0;
         for (Bin bin : bins) {
             seen += bin.count();

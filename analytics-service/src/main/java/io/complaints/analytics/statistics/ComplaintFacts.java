@@ -22,7 +22,11 @@ import io.complaints.events.Satisfaction;
  *       ({@link CallbackAnswers});</li>
  *   <li><b>escalations</b>: each escalation; <b>reopened</b>: reopened at least once; <b>repeat</b>:
  *       registered as a second complaint on the same matter (二次投诉);</li>
- *   <li><b>time to close</b>: from receipt to closing, closed complaints only.</li>
+ *   <li><b>time to close</b>: from receipt to closing, closed complaints only;</li>
+ *   <li><b>time to first contact</b>: from receipt to the first time the responsible department contacted
+ *       the complainant ({@code ComplainantContacted}), in calendar hours (what the complainant waited;
+ *       the time limit of one working day is kept by handling's calendar, which analytics does not
+ *       hold), complaints contacted only, withdrawn ones included.</li>
  * </ul>
  * <b>Withdrawn complaints</b> (the complainant withdrew it): they were received, so they count in the
  * total (valid or invalid as triage left them) and are shown as withdrawn. Handling did not come to
@@ -35,18 +39,19 @@ import io.complaints.events.Satisfaction;
  * @param department the responsible department, null before triage
  * @param cause      the cause code of the findings, null before them
  * @param timeToClose from receipt to closing; null when not closed, or withdrawn
+ * @param timeToFirstContact from receipt to the first contact; null when not contacted (yet)
  */
 record ComplaintFacts(List<String> unitPath, String month, String category, Integer level, String channel,
                       String department, String cause, boolean invalid, boolean withdrawn, boolean closed,
                       boolean missedATimeLimit, boolean resolved, long callbacks, long satisfiedCallbacks,
                       long escalations, boolean reopened, boolean repeat, Duration timeToClose,
-                      CallbackAnswers callbackAnswers) {
+                      CallbackAnswers callbackAnswers, Duration timeToFirstContact) {
 
     /** The ledger fields the statistics read. */
     static final String[] LEDGER_FIELDS = {"unitPath", "month", "category", "intakeLevel", "triagedLevel", "channel",
             "responsibleDepartment", "causeCode", "invalid", "withdrawn", "caseStatus", "outcome", "missed",
             "callbacks", "escalations", "reopenings", "repeat", "receivedAt", "closedAt", "callbackTimeliness",
-            "callbackMethods"};
+            "callbackMethods", "contactedAt"};
 
     /** What the row counts for; empty while the complaint's receipt is not in the ledger yet. */
     static Optional<ComplaintFacts> of(LedgerRow row) {
@@ -65,7 +70,9 @@ record ComplaintFacts(List<String> unitPath, String month, String category, Inte
                 withdrawn, closed, row.missed() != null && !row.missed().isEmpty(),
                 closed && "RESOLVED".equals(row.outcome()), callbacks, satisfied, LedgerRow.count(row.escalations()),
                 LedgerRow.count(row.reopenings()) > 0, Boolean.TRUE.equals(row.repeat()), timeToClose,
-                CallbackAnswers.of(row.callbackTimeliness(), row.callbackMethods())));
+                CallbackAnswers.of(row.callbackTimeliness(), row.callbackMethods()),
+                row.contactedAt() != null && row.receivedAt() != null
+                        ? max0(Duration.between(row.receivedAt(), row.contactedAt())) : null));
     }
 
     /**

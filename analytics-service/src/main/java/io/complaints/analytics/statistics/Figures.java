@@ -19,10 +19,12 @@ import java.util.Map;
  * @param timelinessSatisfaction satisfaction with timeliness: callbacks satisfied or fairly satisfied with how
  *                     soon the complaint was handled / callbacks that answered it (older callbacks did not)
  * @param callbacksByMethod callbacks by how the complainant was reached (PHONE, VISIT, MESSAGE), where recorded
+ * @param firstContact time to first contact (首次联系): from receipt to the responsible department's first
+ *                     contact with the complainant; null where the figures were computed before it existed
  */
 public record Figures(long total, long valid, long invalid, long withdrawn, Rate onTime, Rate resolution,
                       Rate satisfaction, long escalations, long reopened, long repeats, TimeToClose timeToClose,
-                      Rate timelinessSatisfaction, Map<String, Long> callbacksByMethod) {
+                      Rate timelinessSatisfaction, Map<String, Long> callbacksByMethod, TimeToFirstContact firstContact) {
 
     /**
      * A rate with what it is made of: {@code rate} = numerator / denominator to four decimals, null
@@ -46,6 +48,21 @@ public record Figures(long total, long valid, long invalid, long withdrawn, Rate
     public record TimeToClose(long closed, BigDecimal meanHours, Long p90Hours) {
     }
 
+    /**
+     * How long complaints waited from receipt to the first contact with the complainant, in calendar
+     * hours (to the hour within 3 days, to the day beyond).
+     *
+     * @param contacted   complaints contacted
+     * @param medianHours half were contacted within so many hours; null when none was
+     * @param p90Hours    90 % within so many hours; null when none was
+     */
+    public record TimeToFirstContact(long contacted, Long medianHours, Long p90Hours) {
+
+        static TimeToFirstContact of(CloseTimes times) {
+            return times == null ? null : new TimeToFirstContact(times.count(), times.medianHours(), times.p90Hours());
+        }
+    }
+
     static Figures of(Tally tally) {
         CloseTimes times = tally.closeTimes();
         return new Figures(tally.total(), tally.total() - tally.invalid(), tally.invalid(), tally.withdrawn(),
@@ -53,7 +70,7 @@ public record Figures(long total, long valid, long invalid, long withdrawn, Rate
                 Rate.of(tally.satisfiedCallbacks(), tally.callbacks()), tally.escalations(), tally.reopened(),
                 tally.repeats(), new TimeToClose(times.count(), times.meanHours(), times.p90Hours()),
                 Rate.of(tally.callbackAnswers().timelinessSatisfied(), tally.callbackAnswers().timelinessAnswers()),
-                tally.callbackAnswers().byMethod());
+                tally.callbackAnswers().byMethod(), TimeToFirstContact.of(tally.firstContacts()));
     }
 
     /** part / whole to four decimals, without trailing zeros; null over nothing. */

@@ -32,6 +32,13 @@ record Selection(String unit, Period period, Breakdown by) {
         return new Selection(unit, Period.of(year), null);
     }
 
+    /** The checks of a {@code unit} and a {@code month} ({@code yyyy-MM}), to go on with; refuses nothing yet. */
+    static RulesViolatedException.Collector monthChecked(String unit, String month) {
+        return unitChecked(unit)
+                .check(month != null, "month", "required", "is required: a month yyyy-MM")
+                .check(month == null || Period.isMonth(month), "month", "Pattern", "must be a month yyyy-MM");
+    }
+
     private static RulesViolatedException.Collector unitChecked(String unit) {
         return new RulesViolatedException.Collector()
                 .check(unit != null, "unit", "required", "is required: the code of a unit")

@@ -67,6 +67,12 @@ class StatisticsModel implements ReadModel {
         recompute.everything(generation);
     }
 
+    /** 2: time to first contact (from version 1's buckets it is missing). */
+    @Override
+    public int version() {
+        return 2;
+    }
+
     @Override
     public List<String> collections() {
         return List.of(Buckets.COLLECTION, DirtyMonths.COLLECTION);

@@ -15,12 +15,16 @@ package io.complaints.analytics.statistics;
  * @param reopened           complaints reopened at least once
  * @param repeats            repeat complaints
  * @param callbackAnswers    the callback form's other answers; none in a bucket computed before they were counted
+ * @param firstContacts      the times from receipt to the first contact with the complainant, of the complaints
+ *                           contacted; null in a bucket computed before this figure existed (read model version
+ *                           1), and in any sum with such a bucket, until the read models are rebuilt
  */
 record Tally(long total, long invalid, long withdrawn, long onTime, long onTimeOf, long resolved, long resolvedOf,
              long callbacks, long satisfiedCallbacks, long escalations, long reopened, long repeats,
-             CloseTimes closeTimes, CallbackAnswers callbackAnswers) {
+             CloseTimes closeTimes, CallbackAnswers callbackAnswers, CloseTimes firstContacts) {
 
-    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CloseTimes.NONE, CallbackAnswers.NONE);
+    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CloseTimes.NONE, CallbackAnswers.NONE,
+            CloseTimes.NONE);
 
     Tally {
         callbackAnswers = callbackAnswers == null ? CallbackAnswers.NONE : callbackAnswers;
@@ -32,7 +36,8 @@ record Tally(long total, long invalid, long withdrawn, long onTime, long onTimeO
                 complaint.callbacks(), complaint.satisfiedCallbacks(), complaint.escalations(),
                 one(complaint.reopened()), one(complaint.repeat()),
                 complaint.timeToClose() == null ? CloseTimes.NONE : CloseTimes.of(complaint.timeToClose()),
-                complaint.callbackAnswers());
+                complaint.callbackAnswers(), complaint.timeToFirstContact() == null ? CloseTimes.NONE
+                        : CloseTimes.of(complaint.timeToFirstContact()));
     }
 
     Tally plus(Tally other) {
@@ -41,7 +46,8 @@ record Tally(long total, long invalid, long withdrawn, long onTime, long onTimeO
                 resolvedOf + other.resolvedOf, callbacks + other.callbacks,
                 satisfiedCallbacks + other.satisfiedCallbacks, escalations + other.escalations,
                 reopened + other.reopened, repeats + other.repeats, closeTimes.plus(other.closeTimes),
-                callbackAnswers.plus(other.callbackAnswers));
+                callbackAnswers.plus(other.callbackAnswers), firstContacts == null || other.firstContacts == null
+                        ? null : firstContacts.plus(other.firstContacts));
     }
 
     private static long one(boolean counted) {

@@ -44,11 +44,11 @@ class OpenApiTest {
         assertThat(api.path("paths").fieldNames()).toIterable().contains(
                 "/api/ledger", "/api/ledger/{registrationNumber}", "/api/ledger/export.{extension}",
                 "/api/complaints/{complaintId}/timeline", "/api/escalations", "/api/statistics",
-                "/api/statistics/causes", "/api/statistics/summary/{year}");
+                "/api/statistics/causes", "/api/statistics/summary/{year}", "/api/statistics/as-published");
         JsonNode ledger = api.path("paths").path("/api/ledger").path("get");
         assertThat(ledger.path("parameters").findValuesAsText("name"))
                 .contains("unit", "from", "to", "status", "level", "category", "channel", "department", "overdue",
-                        "sort", "page", "size")
+                        "sort", "page", "size", "asOf")
                 .doesNotContain("actor", "viewer", "filter", "X-Actor-Id", "X-Actor-Unit");
         assertThat(api.path("paths").path("/api/statistics").path("get").path("parameters").findValuesAsText("name"))
                 .containsExactlyInAnyOrder("unit", "period", "by");

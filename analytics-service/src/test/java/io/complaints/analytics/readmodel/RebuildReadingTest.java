@@ -86,6 +86,24 @@ class RebuildReadingTest {
     }
 
     @Test
+    void progressIsReportedPerPartitionFromNoneReadToTheEndsFoundAtTheStart() {
+        append(INTAKE, 3);
+        append(HANDLING, 4);
+        log.beforeNextPoll(() -> append(INTAKE, 2));
+
+        read(Map.of(INTAKE, 0L, HANDLING, 1L), () -> { });
+
+        Map<TopicPartition, Long> toReplay = Map.of(INTAKE, 3L, HANDLING, 3L);
+        assertThat(applied.progress.get(0)).as("before the first poll")
+                .containsExactly(Map.of(INTAKE, 0L, HANDLING, 0L), toReplay);
+        assertThat(applied.progress).as("after the first poll, the clock standing still").hasSize(2);
+        Map<TopicPartition, Long> afterFirstPoll = applied.progress.get(1).get(0);
+        assertThat(afterFirstPoll.values().stream().mapToLong(Long::longValue).sum()).isPositive();
+        afterFirstPoll.forEach((partition, read) -> assertThat(read).isLessThanOrEqualTo(toReplay.get(partition)));
+        assertThat(applied.progress.get(1).get(1)).isEqualTo(toReplay);
+    }
+
+    @Test
     void aBeginningDeletedAfterTheRebuildStartedStopsItBeforeItReadsAnything() {
         append(INTAKE, 6);
         log.updateBeginningOffsets(Map.of(INTAKE, 2L));
@@ -125,6 +143,8 @@ class RebuildReadingTest {
 
         final List<String> replayed = new ArrayList<>();
         final List<String> caughtUp = new ArrayList<>();
+        /** Each progress report: the records replayed per partition, and those to replay. */
+        final List<List<Map<TopicPartition, Long>>> progress = new ArrayList<>();
 
         RebuildReading.Steps steps(Runnable duringTheSwitch) {
             return new RebuildReading.Steps() {
@@ -135,7 +155,8 @@ class RebuildReadingTest {
                 }
 
                 @Override
-                public void progress(long replayed, long total) {
+                public void progress(Map<TopicPartition, Long> replayed, Map<TopicPartition, Long> toReplay) {
+                    progress.add(List.of(Map.copyOf(replayed), Map.copyOf(toReplay)));
                 }
 
                 @Override

@@ -39,6 +39,19 @@ class CloseTimesTest {
     }
 
     @Test
+    void theMedianIsTheBinOfTheMiddleRank() {
+        CloseTimes three = CloseTimes.of(Duration.ofHours(2)).plus(CloseTimes.of(Duration.ofMinutes(270)))
+                .plus(CloseTimes.of(Duration.ofHours(30)));
+        // rank ⌈1.5⌉ = 2: 4 h 30 min, in the bin of 5 h; p90 rank ⌈2.7⌉ = 3: 30 h
+        assertThat(three.medianHours()).isEqualTo(5);
+        assertThat(three.p90Hours()).isEqualTo(30);
+        // four: rank 2 of 2, 5, 10, 30
+        assertThat(three.plus(CloseTimes.of(Duration.ofHours(10))).medianHours()).isEqualTo(5);
+        assertThat(CloseTimes.of(Duration.ofMinutes(10)).medianHours()).isEqualTo(1);
+        assertThat(CloseTimes.NONE.medianHours()).isNull();
+    }
+
+    @Test
     void monthsAddUpBinByBin() {
         CloseTimes november = CloseTimes.of(Duration.ofMinutes(90)).plus(CloseTimes.of(Duration.ofHours(100)));
         CloseTimes december = CloseTimes.of(Duration.ofMinutes(100)).plus(CloseTimes.of(Duration.ofHours(30)));

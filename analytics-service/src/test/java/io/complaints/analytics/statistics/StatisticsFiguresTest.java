@@ -225,9 +225,10 @@ class StatisticsFiguresTest {
     static Figures figures(long total, long valid, long invalid, long withdrawn, Figures.Rate onTime,
                            Figures.Rate resolution, Figures.Rate satisfaction, long escalations, long reopened,
                            long repeats, Figures.TimeToClose timeToClose) {
-        // the hand-made callbacks were recorded before the form asked timeliness and method: none answered
+        // the hand-made callbacks were recorded before the form asked timeliness and method: none answered;
+        // no hand-made complaint records a first contact
         return new Figures(total, valid, invalid, withdrawn, onTime, resolution, satisfaction, escalations, reopened,
-                repeats, timeToClose, rate(null, 0, 0), java.util.Map.of());
+                repeats, timeToClose, rate(null, 0, 0), java.util.Map.of(), new Figures.TimeToFirstContact(0, null, null));
     }
 
     static Figures.Rate rate(String rate, long numerator, long denominator) {
