@@ -1,7 +1,6 @@
 package io.complaints.handling.cases;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +117,7 @@ public final class CaseReplay {
         while (!closed && !paused) {
             Optional<Map.Entry<TimeLimit, Instant>> next = open.entrySet().stream()
                     .filter(limit -> limit.getValue().isBefore(moment))
-                    .min(Map.Entry.comparingByValue(Comparator.naturalOrder()));
+                    .min(Map.Entry.comparingByValue());
             if (next.isEmpty()) {
                 return;
             }
@@ -198,7 +197,7 @@ public final class CaseReplay {
 
     /** Receipt, when the live policy gives the recorded due time from it; else the moment the limit was set. */
     private Instant startOf(DeadlineSet set, Instant setAt) {
-        return live.due(set.deadline().limit(), unitPath(), receivedAt).equals(set.deadline().due())
+        return live.due(set.deadline().limit(), unitPath, receivedAt).equals(set.deadline().due())
                 ? receivedAt : setAt;
     }
 }

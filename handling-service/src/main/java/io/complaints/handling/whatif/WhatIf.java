@@ -2,7 +2,6 @@ package io.complaints.handling.whatif;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -54,18 +53,15 @@ class WhatIf {
             throw RulesViolatedException.ofField("to", "at-most-cases", "the period holds more than "
                     + bounds.maxCases() + " cases of the unit; ask for fewer months or a unit below it");
         }
-        DeadlinePolicy candidate = new ConfiguredDeadlinePolicy(question.candidate());
-        Instant asOf = clock.instant();
-        WhatIfTally tally = new WhatIfTally();
+        WhatIfTally tally = new WhatIfTally(zone, live, new ConfiguredDeadlinePolicy(question.candidate()),
+                clock.instant());
         for (String caseId : caseIds) {
             List<CaseReplay.Recorded> history = histories.of(caseId);
             CaseOpened opened = CaseHistories.opening(history);
-            if (opened == null || opened.receivedAt().isBefore(start) || !opened.receivedAt().isBefore(end)) {
-                continue;
+            if (opened != null && !opened.receivedAt().isBefore(start) && opened.receivedAt().isBefore(end)) {
+                tally.count(opened, history);
             }
-            tally.add(opened.unit().code(), YearMonth.from(opened.receivedAt().atZone(zone)).toString(),
-                    CaseReplay.replay(history, live, live, asOf), CaseReplay.replay(history, live, candidate, asOf));
         }
-        return tally.report(question.unit(), question.from().toString(), question.to().toString(), asOf);
+        return tally.report(question.unit(), question.from().toString(), question.to().toString());
     }
 }

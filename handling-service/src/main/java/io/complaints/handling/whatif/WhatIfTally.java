@@ -1,14 +1,21 @@
 package io.complaints.handling.whatif;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.complaints.handling.cases.CaseOpened;
 import io.complaints.handling.cases.CaseReplay;
+import io.complaints.handling.deadline.DeadlinePolicy;
 
-/** Adds up the replayed cases per unit and month, under the live and the candidate configuration. */
+/**
+ * Replays each case received in the period under the live configuration and under the candidate, and adds
+ * them up per receiving unit and month of receipt (in the organisation's zone).
+ */
 final class WhatIfTally {
 
     private record Key(String unit, String month) implements Comparable<Key> {
@@ -33,14 +40,28 @@ final class WhatIfTally {
     }
 
     private final Map<Key, Sums> byUnitAndMonth = new TreeMap<>();
+    private final ZoneId zone;
+    private final DeadlinePolicy live;
+    private final DeadlinePolicy candidate;
+    private final Instant asOf;
 
-    /** One case received in {@code unit} in {@code month} (e.g. {@code 2026-10}), as it went and as it would have. */
-    void add(String unit, String month, CaseReplay.Outcome actual, CaseReplay.Outcome candidate) {
-        Sums one = new Sums(1, WhatIfReport.Figures.of(actual), WhatIfReport.Figures.of(candidate));
-        byUnitAndMonth.merge(new Key(unit, month), one, Sums::plus);
+    /** Limits still open fall due up to {@code asOf}. */
+    WhatIfTally(ZoneId zone, DeadlinePolicy live, DeadlinePolicy candidate, Instant asOf) {
+        this.zone = zone;
+        this.live = live;
+        this.candidate = candidate;
+        this.asOf = asOf;
     }
 
-    WhatIfReport report(String unit, String from, String to, Instant asOf) {
+    /** One case, opened by {@code opened}: as it went, and as it would have gone under the candidate. */
+    void count(CaseOpened opened, List<CaseReplay.Recorded> history) {
+        Sums one = new Sums(1, WhatIfReport.Figures.of(CaseReplay.replay(history, live, live, asOf)),
+                WhatIfReport.Figures.of(CaseReplay.replay(history, live, candidate, asOf)));
+        String month = YearMonth.from(opened.receivedAt().atZone(zone)).toString();
+        byUnitAndMonth.merge(new Key(opened.unit().code(), month), one, Sums::plus);
+    }
+
+    WhatIfReport report(String unit, String from, String to) {
         List<WhatIfReport.Row> rows = new ArrayList<>();
         Sums total = Sums.NONE;
         for (Map.Entry<Key, Sums> entry : byUnitAndMonth.entrySet()) {

@@ -128,16 +128,13 @@ class WhatIfReplayTest {
     }
 
     static WhatIfReport replay(DeadlineProperties candidate, List<?>... histories) {
-        WhatIfTally tally = new WhatIfTally();
+        WhatIfTally tally = new WhatIfTally(SHANGHAI, policy(LIVE), policy(candidate), AS_OF);
         for (List<?> each : histories) {
             @SuppressWarnings("unchecked")
             List<CaseReplay.Recorded> history = (List<CaseReplay.Recorded>) each;
-            CaseOpened opened = CaseHistories.opening(history);
-            tally.add(opened.unit().code(), opened.receivedAt().atZone(SHANGHAI).toString().substring(0, 7),
-                    CaseReplay.replay(history, policy(LIVE), policy(LIVE), AS_OF),
-                    CaseReplay.replay(history, policy(LIVE), policy(candidate), AS_OF));
+            tally.count(CaseHistories.opening(history), history);
         }
-        return tally.report("SH", "2026-11", "2026-12", AS_OF);
+        return tally.report("SH", "2026-11", "2026-12");
     }
 
     /** A: received Mon 2 Nov 10:00; accepted Wed 4 Nov 16:00 (3 days: Thu 10:00; 2 days: Wed 10:00). */
