@@ -127,6 +127,22 @@ class WhatIfReplayTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void theMostCasesOneReplayTakesOnAddUpAsOneDoes() {
+        List<List<CaseReplay.Recorded>> histories = new ArrayList<>();
+        for (int i = 0; i < 1250; i++) {
+            histories.addAll(List.of(caseA(), caseB(), caseC(), caseD()));
+        }
+        long started = System.nanoTime();
+        WhatIfReport report = replay(CANDIDATE, histories.toArray(List<?>[]::new));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("what-if: " + report.cases() + " cases replayed twice in " + millis + " ms");
+
+        assertThat(report.cases()).isEqualTo(5000);
+        assertThat(report.total().actual()).isEqualTo(figures(3750, 5000, "0.7500", 1250, 2500));
+        assertThat(report.total().candidate()).isEqualTo(figures(1250, 5000, "0.2500", 3750, 5000));
+    }
+
     static WhatIfReport replay(DeadlineProperties candidate, List<?>... histories) {
         WhatIfTally tally = new WhatIfTally(SHANGHAI, policy(LIVE), policy(candidate), AS_OF);
         for (List<?> each : histories) {
