@@ -41,7 +41,7 @@ public record CandidateConfiguration(
 
         static UnitSettings of(DeadlineProperties.Unit unit) {
             return new UnitSettings(text(unit.zone()), text(unit.workingHours()), weekdays(unit.workingWeekdays()),
-                    dates(unit.holidays()), dates(unit.makeUpDays()), limits(unit.limits()));
+                    dates(unit.holidays()), dates(unit.makeUpDays()), writtenLimits(unit.limits()));
         }
     }
 
@@ -51,7 +51,7 @@ public record CandidateConfiguration(
         live.units().forEach((code, unit) -> units.put(code, UnitSettings.of(unit)));
         return new CandidateConfiguration(text(live.zone()), text(live.workingHours()),
                 weekdays(live.workingWeekdays()), dates(live.holidays()), dates(live.makeUpDays()),
-                limits(live.limits()), units);
+                writtenLimits(live.limits()), units);
     }
 
     private static String text(Object value) {
@@ -67,7 +67,7 @@ public record CandidateConfiguration(
     }
 
     /** In the order of {@link TimeLimit}. */
-    private static Map<String, String> limits(Map<TimeLimit, Allowance> limits) {
+    private static Map<String, String> writtenLimits(Map<TimeLimit, Allowance> limits) {
         Map<String, String> written = new LinkedHashMap<>();
         for (TimeLimit limit : TimeLimit.values()) {
             if (limits.containsKey(limit)) {
