@@ -49,14 +49,8 @@ final class CandidateReader {
                     + "(GET /api/what-if/configuration answers the live one, to start from)");
             return null;
         }
-        ZoneId zone = required(FIELD + ".zone", candidate.zone(), "zone", "a time zone such as Asia/Shanghai",
-                ZoneId::of);
-        WorkingHours hours = required(FIELD + ".workingHours", candidate.workingHours(), "working-hours",
-                "working hours such as 09:00-18:00", WorkingHours::valueOf);
-        Set<DayOfWeek> weekdays = weekdays(FIELD + ".workingWeekdays", candidate.workingWeekdays(), true);
-        Set<LocalDate> holidays = dates(FIELD + ".holidays", candidate.holidays());
-        Set<LocalDate> makeUpDays = dates(FIELD + ".makeUpDays", candidate.makeUpDays());
-        notBoth(FIELD, holidays, makeUpDays);
+        Calendar calendar = calendar(FIELD, true, candidate.zone(), candidate.workingHours(),
+                candidate.workingWeekdays(), candidate.holidays(), candidate.makeUpDays());
         Map<TimeLimit, Allowance> limits = limits(FIELD + ".limits", candidate.limits(), true);
         Map<String, DeadlineProperties.Unit> units = new HashMap<>();
         if (candidate.units() != null) {
@@ -71,8 +65,8 @@ final class CandidateReader {
             return null;
         }
         try {
-            return new DeadlineProperties(zone, hours, weekdays, orEmpty(holidays), orEmpty(makeUpDays), limits,
-                    units);
+            return new DeadlineProperties(calendar.zone(), calendar.hours(), calendar.weekdays(),
+                    orEmpty(calendar.holidays()), orEmpty(calendar.makeUpDays()), limits, units);
         } catch (IllegalArgumentException e) {
             check(false, FIELD, "calendar", "the working calendar is inconsistent");
             return null;
@@ -87,16 +81,34 @@ final class CandidateReader {
         if (unit == null) {
             return null;
         }
-        ZoneId zone = optional(field + ".zone", unit.zone(), "zone", "a time zone such as Asia/Shanghai",
-                ZoneId::of);
-        WorkingHours hours = optional(field + ".workingHours", unit.workingHours(), "working-hours",
-                "working hours such as 09:00-18:00", WorkingHours::valueOf);
-        Set<DayOfWeek> weekdays = weekdays(field + ".workingWeekdays", unit.workingWeekdays(), false);
-        Set<LocalDate> holidays = dates(field + ".holidays", unit.holidays());
-        Set<LocalDate> makeUpDays = dates(field + ".makeUpDays", unit.makeUpDays());
-        notBoth(field, holidays, makeUpDays);
+        Calendar calendar = calendar(field, false, unit.zone(), unit.workingHours(), unit.workingWeekdays(),
+                unit.holidays(), unit.makeUpDays());
         Map<TimeLimit, Allowance> limits = limits(field + ".limits", unit.limits(), false);
-        return new DeadlineProperties.Unit(zone, hours, weekdays, holidays, makeUpDays, limits);
+        return new DeadlineProperties.Unit(calendar.zone(), calendar.hours(), calendar.weekdays(),
+                calendar.holidays(), calendar.makeUpDays(), limits);
+    }
+
+    /** A working calendar's values as read; each null when left out (or refused). */
+    private record Calendar(ZoneId zone, WorkingHours hours, Set<DayOfWeek> weekdays, Set<LocalDate> holidays,
+                            Set<LocalDate> makeUpDays) {
+    }
+
+    /** The organisation's calendar ({@code required}: zone, hours and weekdays) or a unit's (all optional). */
+    private Calendar calendar(String field, boolean required, String zone, String hours, List<String> weekdays,
+                              List<String> holidays, List<String> makeUpDays) {
+        Calendar calendar = new Calendar(
+                value(field + ".zone", zone, required, "zone", "a time zone such as Asia/Shanghai", ZoneId::of),
+                value(field + ".workingHours", hours, required, "working-hours", "working hours such as 09:00-18:00",
+                        WorkingHours::valueOf),
+                weekdays(field + ".workingWeekdays", weekdays, required),
+                dates(field + ".holidays", holidays), dates(field + ".makeUpDays", makeUpDays));
+        notBoth(field, calendar.holidays(), calendar.makeUpDays());
+        return calendar;
+    }
+
+    private <T> T value(String field, String text, boolean required, String rule, String accepted,
+                        Function<String, T> parse) {
+        return required ? required(field, text, rule, accepted, parse) : optional(field, text, rule, accepted, parse);
     }
 
     /** Every limit named once (when {@code all}), each by its name and a valid allowance. */
