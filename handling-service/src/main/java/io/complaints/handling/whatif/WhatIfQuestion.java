@@ -17,6 +17,10 @@ import io.complaints.platform.organisation.UnitDirectory;
  */
 record WhatIfQuestion(YearMonth from, YearMonth to, String unit, DeadlineProperties candidate) {
 
+    /** Months outside these years hold no complaint handled here (and would not fit a timestamp). */
+    static final int FIRST_YEAR = 1970;
+    static final int LAST_YEAR = 9999;
+
     static WhatIfQuestion of(WhatIfRequest request, Actor actor, UnitDirectory units, WhatIfProperties bounds) {
         var refusals = new RulesViolatedException.Collector();
         YearMonth from = month(refusals, "from", request.from());
@@ -46,10 +50,15 @@ record WhatIfQuestion(YearMonth from, YearMonth to, String unit, DeadlinePropert
             return null;
         }
         try {
-            return YearMonth.parse(text.strip());
+            YearMonth month = YearMonth.parse(text.strip());
+            if (month.getYear() >= FIRST_YEAR && month.getYear() <= LAST_YEAR) {
+                return month;
+            }
         } catch (DateTimeParseException e) {
-            refusals.check(false, field, "month", "must be a month such as 2026-10");
-            return null;
+            // refused below
         }
+        refusals.check(false, field, "month", "must be a month such as 2026-10, of the years " + FIRST_YEAR + " to "
+                + LAST_YEAR);
+        return null;
     }
 }

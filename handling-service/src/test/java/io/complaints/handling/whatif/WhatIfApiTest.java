@@ -116,6 +116,7 @@ class WhatIfApiTest extends SignedInApiTest {
         refused(question("2026-12", "2026-11", UNIT, c -> { }), "to", "month-order");
         refused(question("2025-01", "2026-12", UNIT, c -> { }), "to", "at-most-months");
         refused(question("2026-11", "2026-13", UNIT, c -> { }), "to", "month");
+        refused(question("+999999999-11", "+999999999-12", UNIT, c -> { }), "from", "month");
         refused(question("2026-11", "2026-11", "XX-YY", c -> { }), "unit", "unknown-unit");
         refused(question("2026-11", "2026-11", UNIT, c -> c.putObject("units").putObject("XX-YY")),
                 "candidate.units.XX-YY", "unknown-unit");
