@@ -1,6 +1,7 @@
 package io.complaints.handling.whatif;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,6 +30,10 @@ import io.complaints.platform.RuleViolation;
 final class CandidateReader {
 
     private static final String FIELD = "candidate";
+    /** The longest allowance a candidate may give: longer ones would only make the replay slow. */
+    static final int MAX_DAYS = 365;
+    /** The most holidays (or make-up days) one calendar of a candidate may list. */
+    static final int MAX_DATES = 1000;
 
     private final List<RuleViolation> refused = new ArrayList<>();
     private final Predicate<String> knownUnit;
@@ -126,6 +131,8 @@ final class CandidateReader {
                     "same-day, <n> calendar-days, <n> working-days (n at least 1) or a positive ISO-8601 duration "
                             + "such as PT30M", Allowance::valueOf);
             if (allowance != null) {
+                check(withinAYear(allowance), field + "." + name, "at-most-a-year",
+                        "a time limit may allow at most " + MAX_DAYS + " days");
                 limits.put(limit, allowance);
             }
         });
@@ -158,6 +165,10 @@ final class CandidateReader {
 
     private Set<LocalDate> dates(String field, List<String> written) {
         if (written == null) {
+            return null;
+        }
+        if (written.size() > MAX_DATES) {
+            check(false, field, "at-most-dates", "at most " + MAX_DATES + " dates");
             return null;
         }
         Set<LocalDate> dates = new HashSet<>();
@@ -196,6 +207,15 @@ final class CandidateReader {
             check(false, field, rule, "must be " + accepted);
             return null;
         }
+    }
+
+    private static boolean withinAYear(Allowance allowance) {
+        return switch (allowance) {
+            case Allowance.SameDay sameDay -> true;
+            case Allowance.CalendarDays calendarDays -> calendarDays.days() <= MAX_DAYS;
+            case Allowance.WorkingDays workingDays -> workingDays.days() <= MAX_DAYS;
+            case Allowance.Elapsed elapsed -> elapsed.duration().compareTo(Duration.ofDays(MAX_DAYS)) <= 0;
+        };
     }
 
     private static TimeLimit limitNamed(String name) {

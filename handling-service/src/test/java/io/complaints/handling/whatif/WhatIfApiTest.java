@@ -12,10 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -23,6 +27,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,9 +36,15 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.complaints.events.DeadlineMissed;
+import io.complaints.events.TimeLimit;
 import io.complaints.events.Topics;
+import io.complaints.handling.api.CaseDriver;
 import io.complaints.handling.api.CaseDriver.Stage;
 import io.complaints.handling.api.SignedInApiTest;
+import io.complaints.handling.cases.CaseCommands.TriageCase;
+import io.complaints.handling.cases.OpenCase;
+import io.complaints.platform.Actor;
 import io.complaints.testsupport.Infrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -56,6 +67,9 @@ class WhatIfApiTest extends SignedInApiTest {
 
     @Autowired
     private ObjectMapper json;
+
+    @Autowired
+    private CommandGateway commands;
 
     @Test
     void aMillisecondToTriageMissesEveryTriageAndEscalatesEachCaseWhileNothingLiveChanges() throws Exception {
@@ -132,6 +146,68 @@ class WhatIfApiTest extends SignedInApiTest {
                         question("2026-11", "2026-11", UNIT, c -> { })))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(events);
+    }
+
+    @Test
+    void hostileValuesInEveryFieldAreRefusedOrAnsweredNeverFailedOn() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        Instant receivedAt = Instant.now().minus(Duration.ofDays(40)); // another month than the first test's
+        commands.sendAndWait(new OpenCase(caseId, UNIT + "-" + caseId.substring(0, 8), CaseDriver.branch(UNIT), 3,
+                List.of(), "sales", "Wang Wei", receivedAt, Actor.system(UNIT)));
+        commands.sendAndWait(new TriageCase(caseId, 3, CaseDriver.RESPONSIBLE, CaseDriver.person(COORDINATOR, UNIT)));
+        // its settling limit ran out long ago: the scheduler records it missed at once; wait for that
+        await("the settling limit recorded missed").atMost(Duration.ofSeconds(60)).until(() -> settleMissed(caseId));
+        YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        ObjectNode valid = (ObjectNode) json.readTree(question(month.minusMonths(2).toString(), month.toString(), UNIT,
+                c -> c.putObject("units").putObject("SH-PD").putObject("limits").put("CONTACT", "2 working-days")));
+        long events = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        List<String> paths = List.of("from", "to", "unit", "candidate", "candidate.zone", "candidate.workingHours",
+                "candidate.workingWeekdays", "candidate.holidays", "candidate.makeUpDays", "candidate.limits",
+                "candidate.limits.TRIAGE", "candidate.limits.SETTLE", "candidate.units", "candidate.units.SH-PD",
+                "candidate.units.SH-PD.limits.CONTACT");
+        List<String> values = List.of("null", "\"\"", "\" \"", "\"x\"", "-1", "0", "1e308", "true", "[]", "{}",
+                "[\"x\"]", "[null]", "{\"x\":\"y\"}", "\"2026-02-30\"", "\"+999999999-12\"", "\"PT0S\"",
+                "\"P1000000D\"", "\"2147483647 working-days\"", "\"999999999999 calendar-days\"",
+                "\"365 working-days\"", "\"PT8760H\"", "\"00:00-24:00\"", "\"18:00-09:00\"", "\"UTC+25\"",
+                "[\"SUNDAY\"]", "\"" + "9".repeat(5000) + "\"");
+        Map<Integer, Integer> answers = new TreeMap<>();
+        List<String> wrong = new ArrayList<>();
+        for (String path : paths) {
+            for (String value : values) {
+                ObjectNode question = valid.deepCopy();
+                String[] steps = path.split("\\.");
+                ObjectNode parent = question;
+                for (int i = 0; i < steps.length - 1; i++) {
+                    parent = (ObjectNode) parent.get(steps[i]);
+                }
+                parent.set(steps[steps.length - 1], json.readTree(value));
+                var response = http.perform(json(as(person(ANALYST, "HQ"), post("/api/what-if")),
+                        json.writeValueAsString(question))).andReturn().getResponse();
+                answers.merge(response.getStatus(), 1, Integer::sum);
+                boolean problem = response.getContentType() != null
+                        && response.getContentType().startsWith("application/problem+json");
+                if (response.getStatus() >= 500 || response.getStatus() != 200 && !problem) {
+                    wrong.add(path + " = " + value.substring(0, Math.min(value.length(), 30)) + ": "
+                            + response.getStatus());
+                }
+            }
+        }
+        System.out.println("what-if hostile values: " + answers);
+
+        assertThat(wrong).isEmpty();
+        assertThat(answers).containsKeys(200, 400);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(events);
+    }
+
+    private boolean settleMissed(String caseId) {
+        var stream = events.readEvents(caseId, 0);
+        while (stream.hasNext()) {
+            if (stream.next().getPayload() instanceof DeadlineMissed missed
+                    && missed.deadline().limit() == TimeLimit.SETTLE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void refused(String body, String field, String rule) throws Exception {
