@@ -167,7 +167,8 @@ class WhatIfApiTest extends SignedInApiTest {
                 "candidate.units.SH-PD.limits.CONTACT");
         List<String> values = List.of("null", "\"\"", "\" \"", "\"x\"", "-1", "0", "1e308", "true", "[]", "{}",
                 "[\"x\"]", "[null]", "{\"x\":\"y\"}", "\"2026-02-30\"", "\"+999999999-12\"", "\"PT0S\"",
-                "\"P1000000D\"", "\"2147483647 working-days\"", "\"999999999999 calendar-days\"",
+                "\"P1000000D\"", "\"2147483647 working-days\"", "\"2147483647 calendar-days\"",
+                "\"999999999999 calendar-days\"",
                 "\"365 working-days\"", "\"PT8760H\"", "\"00:00-24:00\"", "\"18:00-09:00\"", "\"UTC+25\"",
                 "[\"SUNDAY\"]", "\"" + "9".repeat(5000) + "\"");
         Map<Integer, Integer> answers = new TreeMap<>();
