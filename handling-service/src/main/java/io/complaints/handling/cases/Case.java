@@ -316,10 +316,9 @@ public class Case {
         if (progress.isClosed() || deadlines.isPaused() || !deadlines.isOpen(due.limit(), due.due())) {
             return;
         }
-        if (due.limit() == TimeLimit.APPROVAL) {
-            remedy.deemApproved(Actor.system(escalation.holder().code()));
-        } else {
-            escalation.deadlineMissed(new OpenDeadline(due.limit(), due.due()),
+        switch (FallingDue.of(due.limit())) {
+            case DEEMED_APPROVED -> remedy.deemApproved(Actor.system(escalation.holder().code()));
+            case MISSED -> escalation.deadlineMissed(new OpenDeadline(due.limit(), due.due()),
                     responsibility.responsibleDepartment(), responsibility.handlerId(), clock);
         }
     }

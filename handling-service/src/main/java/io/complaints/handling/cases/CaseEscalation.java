@@ -3,8 +3,6 @@ package io.complaints.handling.cases;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
-import java.util.List;
-
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import io.complaints.events.CaseTakenOver;
@@ -38,7 +36,7 @@ class CaseEscalation {
     /** Escalated one level up, unless the case is already with HQ. */
     void oneUp(EscalationReason reason, String note, OpenDeadline nextDue, Actor actor, Clock clock) {
         if (!withHq()) {
-            to(oneUp(), reason, note, nextDue, actor, clock);
+            to(ladder().oneUp(holder), reason, note, nextDue, actor, clock);
         }
     }
 
@@ -47,16 +45,16 @@ class CaseEscalation {
         if (withHq()) {
             throw RulesViolatedException.ofRule("below-hq", "the case is already with HQ; there is no level above");
         }
-        to(oneUp(), EscalationReason.BY_HAND, note, nextDue, actor, clock);
+        to(ladder().oneUp(holder), EscalationReason.BY_HAND, note, nextDue, actor, clock);
     }
 
     /** Escalated as the severity asks at triage: level 1 to HQ at once, level 2 one level up. */
     void forLevel(int level, EscalationReason levelOne, EscalationReason levelTwo, OpenDeadline nextDue, Actor actor,
                   Clock clock) {
         if (level == 1) {
-            to(hq(), levelOne, null, nextDue, actor, clock);
+            to(ladder().hq(), levelOne, null, nextDue, actor, clock);
         } else if (level == 2) {
-            to(oneUp(), levelTwo, null, nextDue, actor, clock);
+            to(ladder().oneUp(holder), levelTwo, null, nextDue, actor, clock);
         }
     }
 
@@ -87,11 +85,15 @@ class CaseEscalation {
     }
 
     UnitRef hq() {
-        return prefix(1);
+        return ladder().hq();
     }
 
     private boolean withHq() {
-        return holder.path().size() == 1;
+        return ladder().withHq(holder);
+    }
+
+    private EscalationLadder ladder() {
+        return new EscalationLadder(unit);
     }
 
     private void to(UnitRef to, EscalationReason reason, String note, OpenDeadline nextDue, Actor actor, Clock clock) {
@@ -100,15 +102,6 @@ class CaseEscalation {
         }
         apply(new Escalated(caseId, holder, to, reason, note, clock.instant(), nextDue),
                 CaseMetaData.of(actor, note == null ? reason.name() : note));
-    }
-
-    private UnitRef oneUp() {
-        return prefix(Math.max(1, holder.path().size() - 1));
-    }
-
-    private UnitRef prefix(int length) {
-        List<String> path = unit.path().subList(0, length);
-        return new UnitRef(path.get(length - 1), path);
     }
 
     // ---- state, rebuilt from the events ----

@@ -26,7 +26,7 @@ import io.complaints.platform.security.EndpointRules;
  * Who may call which endpoint of handling, by role (DOMAIN.md, "Roles"): each step of a case for the
  * roles that do it, as the case itself checks them; the case and its history for the people who work
  * on cases; each work list for the roles whose work it lists; the units' departments for all of them and
- * analysts. Which unit's case is decided by the case
+ * analysts; what-if replay for HQ supervisors and analysts. Which unit's case is decided by the case
  * and the readers (another unit's case is not found). A case endpoint without a rule here is denied.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +35,8 @@ class EndpointRulesConfiguration {
     /** The people who work on cases read them; analysts, operators and services do not. */
     static final Role[] CASE_READERS = {INTAKE_AGENT, COORDINATOR, HANDLER, APPROVER, CALLBACK_AGENT, HQ_SUPERVISOR};
     /** The organisation's departments are no secret to anyone who works on complaints or their statistics. */
+    /** The people who set the rules replay a period under other time limits and calendars. */
+    static final Role[] RULE_SETTERS = {HQ_SUPERVISOR, ANALYST};
     static final Role[] DEPARTMENT_READERS = {INTAKE_AGENT, COORDINATOR, HANDLER, APPROVER, CALLBACK_AGENT,
             HQ_SUPERVISOR, ANALYST};
 
@@ -81,6 +83,12 @@ class EndpointRulesConfiguration {
             endpoints.requestMatchers(HttpMethod.GET, "/api/organisation/units/*/departments")
                     .hasAnyAuthority(authorities(DEPARTMENT_READERS));
             endpoints.requestMatchers("/api/organisation/**").denyAll();
+
+            // what-if replay: the live configuration to start from, and a period replayed under a candidate
+            endpoints.requestMatchers(HttpMethod.GET, "/api/what-if/configuration")
+                    .hasAnyAuthority(authorities(RULE_SETTERS));
+            endpoints.requestMatchers(HttpMethod.POST, "/api/what-if").hasAnyAuthority(authorities(RULE_SETTERS));
+            endpoints.requestMatchers("/api/what-if", "/api/what-if/**").denyAll();
         };
     }
 

@@ -79,6 +79,14 @@ class AuthorizationMatrixTest extends SignedInApiTest {
         }
     }
 
+    /** A what-if question about a month without cases, under the standard limits and calendar. */
+    static final String WHAT_IF = """
+            {"from":"2030-01","to":"2030-01","candidate":{"zone":"Asia/Shanghai","workingHours":"09:00-18:00",
+             "workingWeekdays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY"],"holidays":["2030-01-01"],
+             "limits":{"TRIAGE":"same-day","CONTACT":"1 working-day","SETTLE":"2 calendar-days",
+              "EXPLAIN_INVALID":"1 calendar-day","HQ_FINDINGS":"2 calendar-days","APPROVAL":"2 working-days",
+              "CALLBACK":"2 calendar-days"}}}""";
+
     static Row step(String step, String body, Role role, Stage stage, Role wrongRole) {
         return step(step, body, role, stage, wrongRole, Map.of());
     }
@@ -132,6 +140,11 @@ class AuthorizationMatrixTest extends SignedInApiTest {
             new Row(HttpMethod.GET, "/api/organisation/units/{unit}/departments",
                     id -> "/api/organisation/units/" + OWN + "/departments", null, COORDINATOR, Stage.INVESTIGATING,
                     Role.OPERATOR, 200, Map.of(Caller.OTHER_BRANCH, 200)),
+            // what-if replay: for the people who set the rules, each of their own units (a month without cases here)
+            new Row(HttpMethod.GET, "/api/what-if/configuration", id -> "/api/what-if/configuration", null, ANALYST,
+                    Stage.INVESTIGATING, COORDINATOR, 200, Map.of(Caller.OTHER_BRANCH, 200)),
+            new Row(HttpMethod.POST, "/api/what-if", id -> "/api/what-if", WHAT_IF, HQ_SUPERVISOR,
+                    Stage.INVESTIGATING, COORDINATOR, 200, Map.of(Caller.OTHER_BRANCH, 200)),
             // a list naming a unit outside the caller's units is refused, not emptied
             new Row(HttpMethod.GET, "/api/worklists/{list}", id -> "/api/worklists/approvals?unit=" + OWN, null,
                     APPROVER, Stage.AWAITING_APPROVAL, HANDLER, 200, Map.of(Caller.OTHER_BRANCH, 403)));
