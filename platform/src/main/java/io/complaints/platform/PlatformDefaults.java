@@ -46,6 +46,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.kafka.consumer.value-deserializer",
                     "org.apache.kafka.common.serialization.ByteArrayDeserializer"),
             Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"),
+            // a fetch waits up to 50 ms for 16 KB rather than answering each new record alone: under load
+            // the broker serves a few large fetches instead of one per record, per consumer
+            Map.entry("spring.kafka.consumer.fetch-min-size", "16KB"),
+            Map.entry("spring.kafka.consumer.fetch-max-wait", "50ms"),
             Map.entry("spring.kafka.consumer.enable-auto-commit", "false"),
             Map.entry("spring.kafka.consumer.properties.isolation.level", "read_committed"),
             // topics are declared by the services that use them (KafkaEdgeAutoConfiguration), never
