@@ -28,6 +28,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("axon.serializer.general", "jackson"),
             Map.entry("axon.serializer.events", "jackson"),
             Map.entry("axon.serializer.messages", "jackson"),
+            // Axon's handler time limits take the stack trace of the calling thread at every handler call (to
+            // name the handler in a warning): a handler stuck on a store shows in the outbox and consumer lag
+            // metrics and their alerts instead
+            Map.entry("axon.timeout.enabled", "false"),
             Map.entry("axon.eventhandling.processors.kafka-publisher.mode", "tracking"),
             Map.entry("axon.eventhandling.processors.kafka-publisher.batch-size", "100"),
             Map.entry("axon.eventhandling.processors.kafka-publisher.thread-count", "4"),
