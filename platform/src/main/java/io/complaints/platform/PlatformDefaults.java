@@ -28,6 +28,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("axon.serializer.general", "jackson"),
             Map.entry("axon.serializer.events", "jackson"),
             Map.entry("axon.serializer.messages", "jackson"),
+            // Axon's handler time limits take the stack trace of the calling thread at every handler call (to
+            // name the handler in a warning): a handler stuck on a store shows in the outbox and consumer lag
+            // metrics and their alerts instead
+            Map.entry("axon.timeout.enabled", "false"),
             Map.entry("axon.eventhandling.processors.kafka-publisher.mode", "tracking"),
             Map.entry("axon.eventhandling.processors.kafka-publisher.batch-size", "100"),
             Map.entry("axon.eventhandling.processors.kafka-publisher.thread-count", "4"),
@@ -46,6 +50,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.kafka.consumer.value-deserializer",
                     "org.apache.kafka.common.serialization.ByteArrayDeserializer"),
             Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"),
+            // a fetch waits up to 50 ms for 16 KB rather than answering each new record alone: under load
+            // the broker serves a few large fetches instead of one per record, per consumer
+            Map.entry("spring.kafka.consumer.fetch-min-size", "16KB"),
+            Map.entry("spring.kafka.consumer.fetch-max-wait", "50ms"),
             Map.entry("spring.kafka.consumer.enable-auto-commit", "false"),
             Map.entry("spring.kafka.consumer.properties.isolation.level", "read_committed"),
             // topics are declared by the services that use them (KafkaEdgeAutoConfiguration), never

@@ -30,8 +30,11 @@ import io.complaints.platform.RulesViolatedException;
 
 /**
  * The time limits of one case (DOMAIN.md, "Deadlines"): which are open and when each falls due, and
- * whether the clock is paused. Each open limit is a scheduled deadline of the case; setting, meeting,
- * withdrawing and shifting a limit keep the schedule in step with the events.
+ * whether the clock is paused. Each limit set is a scheduled deadline of the case. A schedule is never
+ * cancelled: when it fires, the case acts only if that limit is still open with exactly that due time
+ * and the clock runs ({@code Case.on(DeadlineDue)}), so a limit met, withdrawn, moved or paused since
+ * fires into nothing. Cancelling would cost more than that: the persistent scheduler finds a case's
+ * schedules only by reading and deserialising every scheduled deadline of every case.
  */
 class CaseDeadlines {
 
@@ -84,7 +87,6 @@ class CaseDeadlines {
         }
 
         void setAt(TimeLimit limit, Instant due) {
-            scheduler.cancelAllWithinScope(limit.name());
             apply(new DeadlineSet(caseId, new OpenDeadline(limit, due)), CaseMetaData.of(actor, null));
             if (pausedAt == null) {
                 scheduler.schedule(due, limit.name(), new DeadlineDue(limit, due));
@@ -94,7 +96,6 @@ class CaseDeadlines {
         void meet(TimeLimit limit) {
             Instant due = open.get(limit);
             if (due != null) {
-                scheduler.cancelAllWithinScope(limit.name());
                 apply(new DeadlineMet(caseId, new OpenDeadline(limit, due), clock.instant()),
                         CaseMetaData.of(actor, null));
             }
@@ -104,7 +105,6 @@ class CaseDeadlines {
         void withdraw(TimeLimit limit) {
             Instant due = open.get(limit);
             if (due != null) {
-                scheduler.cancelAllWithinScope(limit.name());
                 apply(new DeadlineWithdrawn(caseId, new OpenDeadline(limit, due), clock.instant()),
                         CaseMetaData.of(actor, null));
             }
@@ -131,7 +131,6 @@ class CaseDeadlines {
             if (isPaused()) {
                 throw RulesViolatedException.ofRule("clock-running", "the clock is already paused");
             }
-            open.keySet().forEach(limit -> scheduler.cancelAllWithinScope(limit.name()));
             apply(new ClockPaused(caseId, reason, clock.instant()), CaseMetaData.of(actor, reason));
         }
 

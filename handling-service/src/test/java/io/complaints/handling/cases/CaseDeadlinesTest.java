@@ -22,6 +22,8 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.Test;
 
 import io.complaints.events.CaseStatus;
+import io.complaints.events.ClockPaused;
+import io.complaints.events.DeadlineMet;
 import io.complaints.events.DeadlineMissed;
 import io.complaints.events.Escalated;
 import io.complaints.events.EscalationReason;
@@ -176,17 +178,30 @@ class CaseDeadlinesTest {
 
         Instant resumed = RECEIVED.plus(Duration.ofDays(1));
         Instant settle = due(TimeLimit.SETTLE, RECEIVED).due().plus(Duration.ofDays(1));
-        new CaseFixture().fixture.givenCurrentTime(RECEIVED)
-                .andGivenCommands(CaseFixture.open(3), new TriageCase(ID, 3, DEPARTMENT, COORDINATOR),
-                        new RecordContact(ID, "called", COORDINATOR),
-                        new PauseClock(ID, "waiting for the complainant's documents", HANDLER))
-                .andGivenCurrentTime(resumed)
+        List<Object> pausedAtReceipt = new ArrayList<>(CaseFixture.investigating(3));
+        pausedAtReceipt.add(new DeadlineMet(ID, due(TimeLimit.CONTACT, RECEIVED), RECEIVED));
+        pausedAtReceipt.add(new ClockPaused(ID, "waiting for the complainant's documents", RECEIVED));
+        new CaseFixture().fixture.givenCurrentTime(resumed)
+                .andGiven(pausedAtReceipt)
                 .andGivenCommands(new ResumeClock(ID, HANDLER))
                 .whenTimeAdvancesTo(settle.plusSeconds(1))
                 .expectEvents(new DeadlineMissed(ID, new OpenDeadline(TimeLimit.SETTLE, settle), settle),
                         new ReminderIssued(ID, TimeLimit.SETTLE, BRANCH, DEPARTMENT, null),
                         new Escalated(ID, BRANCH, SUBSIDIARY, EscalationReason.DEADLINE_MISSED, "SETTLE", settle,
                                 new OpenDeadline(TimeLimit.SETTLE, settle)));
+    }
+
+    /**
+     * Schedules are not cancelled: a limit set again (here: paused and resumed at once, so the same due time)
+     * is scheduled twice, and still missed once; the earlier schedule of a limit met since fires into nothing.
+     */
+    @Test
+    void aLimitScheduledTwiceIsMissedOnceAndAMetLimitsScheduleFiresIntoNothing() {
+        OpenDeadline settle = due(TimeLimit.SETTLE, RECEIVED);
+        after(new TriageCase(ID, 3, DEPARTMENT, COORDINATOR), new RecordContact(ID, "called", COORDINATOR),
+                new PauseClock(ID, "waiting for the complainant's documents", HANDLER), new ResumeClock(ID, HANDLER))
+                .whenTimeAdvancesTo(settle.due().plusSeconds(1))
+                .expectEvents(missed(TimeLimit.SETTLE, RECEIVED, BRANCH, null, SUBSIDIARY));
     }
 
     private static AssignHandler assigned() {

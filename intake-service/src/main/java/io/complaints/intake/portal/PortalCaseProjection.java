@@ -3,14 +3,18 @@ package io.complaints.intake.portal;
 import java.lang.reflect.RecordComponent;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.complaints.events.CallbackCompleted;
 import io.complaints.events.CallbackInstructed;
@@ -43,6 +47,9 @@ import io.complaints.platform.json.CloudEventCodec;
  * measures and date, never the responsible person), and the public steps with the role that took
  * each — never a name, a note or a reason written by staff. Idempotent: a step is kept once by event
  * id, and the status moves only forward in the case's own order.
+ * <p>
+ * What one poll brought is folded in one transaction, after one look-up of which of its complaints
+ * are followed in the portal (most are not): a transaction per event would cost a commit each.
  */
 @Component
 class PortalCaseProjection {
@@ -66,25 +73,63 @@ class PortalCaseProjection {
 
     private final CloudEventCodec codec;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
 
-    PortalCaseProjection(CloudEventCodec codec, JdbcTemplate jdbc) {
+    PortalCaseProjection(CloudEventCodec codec, JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.codec = codec;
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
-    @KafkaListener(topics = Topics.HANDLING, groupId = "${spring.application.name}")
-    @Transactional
-    void on(ConsumerRecord<String, byte[]> record) {
-        codec.decode(record.value()).ifPresent(this::fold);
-    }
-
-    void fold(CloudEvent<Object> event) {
-        Optional<String> complainant = jdbc.queryForList(
-                "select complainant_ref from portal_tracking_code where complaint_id = ?", String.class,
-                event.subject()).stream().findFirst();
-        if (complainant.isEmpty()) {
-            return; // not filed in the portal: nobody follows it there
+    /**
+     * A poll's events in one transaction. When that fails, the records are folded one by one, each in
+     * its own transaction, to tell which one fails (those before it again, which changes nothing): that
+     * one is handed to the error handling with its position, to be retried or set aside alone.
+     */
+    @KafkaListener(topics = Topics.HANDLING, groupId = "${spring.application.name}", batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        try {
+            transactions.executeWithoutResult(status -> foldAll(records));
+        } catch (RuntimeException batchFailed) {
+            for (int i = 0; i < records.size(); i++) {
+                List<ConsumerRecord<String, byte[]>> one = List.of(records.get(i));
+                try {
+                    transactions.executeWithoutResult(status -> foldAll(one));
+                } catch (RuntimeException failure) {
+                    throw new BatchListenerFailedException("event not folded into the portal's cases", failure, i);
+                }
+            }
         }
+    }
+
+    private void foldAll(List<ConsumerRecord<String, byte[]>> records) {
+        List<CloudEvent<Object>> events = records.stream()
+                .flatMap(record -> codec.decode(record.value()).stream()).toList();
+        Map<String, String> followed = complainantsFollowing(events.stream().map(CloudEvent::subject).distinct().toList());
+        events.forEach(event -> {
+            String complainant = followed.get(event.subject());
+            if (complainant != null) { // else not filed in the portal: nobody follows it there
+                fold(event, complainant);
+            }
+        });
+    }
+
+    /** The complainant reference of each of these complaints that was filed in the portal. */
+    private Map<String, String> complainantsFollowing(List<String> complaintIds) {
+        Map<String, String> followed = new HashMap<>();
+        if (complaintIds.isEmpty()) {
+            return followed;
+        }
+        String placeholders = String.join(", ", Collections.nCopies(complaintIds.size(), "?"));
+        jdbc.query("select complaint_id, complainant_ref from portal_tracking_code where complaint_id in ("
+                        + placeholders + ")",
+                row -> {
+                    followed.put(row.getString(1), row.getString(2));
+                }, complaintIds.toArray());
+        return followed;
+    }
+
+    private void fold(CloudEvent<Object> event, String complainant) {
         statusOf(event.data()).ifPresent(status -> jdbc.update("""
                 insert into portal_case (complaint_id, status, last_sequence) values (?, ?, ?)
                 on conflict (complaint_id) do update set status = excluded.status, last_sequence = excluded.last_sequence
@@ -104,7 +149,7 @@ class PortalCaseProjection {
         }
         String[] step = STEPS.get(event.data().getClass());
         if (step != null) {
-            String role = complainant.get().equals(event.actor()) ? "COMPLAINANT" : step[1];
+            String role = complainant.equals(event.actor()) ? "COMPLAINANT" : step[1];
             jdbc.update("""
                     insert into portal_case_step (event_id, complaint_id, sequence, occurred_at, step, actor_role)
                     values (?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""",

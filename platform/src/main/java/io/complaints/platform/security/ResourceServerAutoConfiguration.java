@@ -54,6 +54,9 @@ public class ResourceServerAutoConfiguration {
 
     private static final String[] OPEN_API = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
+    /** Verified access tokens kept (about 2 KB each): a few per person or service signed in to one instance. */
+    static final int VERIFIED_TOKENS_KEPT = 5_000;
+
     @Bean
     TokenActors tokenActors(SecurityProperties security) {
         return new TokenActors(security.claims());
@@ -78,7 +81,7 @@ public class ResourceServerAutoConfiguration {
                 new JwtIssuerValidator(issuer),
                 audienceOneOf(audiences),
                 actors.validator())));
-        return decoder;
+        return new VerifiedTokens(decoder, VERIFIED_TOKENS_KEPT);
     }
 
     @Bean
