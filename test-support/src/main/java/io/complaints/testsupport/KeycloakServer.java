@@ -46,6 +46,8 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String NOTIFICATION_CLIENT = "notification-service";
     /** notification-service's client secret in the realm file: DEVELOPMENT ONLY. */
     public static final String NOTIFICATION_DEV_SECRET = "dev-only-notification-secret";
+    /** analytics-service's client secret in the realm file (it has intake open sealed texts): DEVELOPMENT ONLY. */
+    public static final String ANALYTICS_DEV_SECRET = "dev-only-analytics-secret";
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import io.complaints.analytics.language.Language;
 import io.complaints.analytics.ledger.LedgerFilter;
 import io.complaints.analytics.ledger.LedgerRow;
-import io.complaints.analytics.ledger.LedgerView;
+import io.complaints.analytics.ledger.LedgerTexts;
 import io.complaints.analytics.visibility.Visibility;
 import io.complaints.platform.Actor;
 import io.complaints.platform.limits.CallerPermits;
@@ -48,9 +48,12 @@ class LedgerExportController {
     private final Clock clock;
     private final ZoneId zone;
     private final List<ExportFormat> formats;
+    private final LedgerTexts texts;
 
     LedgerExportController(LedgerSelection selection, Visibility visibility, CallerPermits exportPermits, Clock clock,
-                           ExportSettings settings, @Value("${complaints.analytics.zone:Asia/Shanghai}") ZoneId zone) {
+                           ExportSettings settings, @Value("${complaints.analytics.zone:Asia/Shanghai}") ZoneId zone,
+                           LedgerTexts texts) {
+        this.texts = texts;
         this.selection = selection;
         this.visibility = visibility;
         this.permits = exportPermits;
@@ -73,7 +76,7 @@ class LedgerExportController {
                 + (filter.unit() != null ? filter.unit() : caller.unit()));
         StreamingResponseBody body = out -> {
             try (permit; Stream<LedgerRow> rows = selection.open(rowsSeen)) {
-                format.write(columns, rows.map(row -> LedgerView.of(row, now)).iterator(), out);
+                format.write(columns, texts.views(rows.iterator(), now), out);
             }
         };
         return ResponseEntity.ok()
