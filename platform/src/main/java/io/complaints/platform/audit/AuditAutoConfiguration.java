@@ -41,12 +41,13 @@ public class AuditAutoConfiguration {
      * (order 0), so that what wraps it later (sealing personal data) stores through the chain.
      */
     @Bean
-    static BeanPostProcessor chainEveryStoredEvent(ObjectProvider<TransactionManager> transactions,
+    static ChainEveryStoredEvent chainEveryStoredEvent(ObjectProvider<TransactionManager> transactions,
                                                    ObjectProvider<ConnectionProvider> connections) {
         return new ChainEveryStoredEvent(transactions, connections);
     }
 
-    private record ChainEveryStoredEvent(ObjectProvider<TransactionManager> transactions,
+    /** Declared as its own type, so that Spring sees its order before it creates it. */
+    record ChainEveryStoredEvent(ObjectProvider<TransactionManager> transactions,
                                          ObjectProvider<ConnectionProvider> connections)
             implements BeanPostProcessor, Ordered {
 

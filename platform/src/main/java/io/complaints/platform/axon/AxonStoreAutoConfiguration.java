@@ -48,11 +48,12 @@ public class AxonStoreAutoConfiguration {
      * {@link SealingEventStorageEngine}, wrapped around the storage engine after the audit chain (order 0).
      */
     @Bean
-    static BeanPostProcessor sealStoredPersonalData(ObjectProvider<PayloadSealing> sealing) {
+    static SealStoredPersonalData sealStoredPersonalData(ObjectProvider<PayloadSealing> sealing) {
         return new SealStoredPersonalData(sealing);
     }
 
-    private record SealStoredPersonalData(ObjectProvider<PayloadSealing> sealing) implements BeanPostProcessor, Ordered {
+    /** Declared as its own type, so that Spring sees its order before it creates it. */
+    record SealStoredPersonalData(ObjectProvider<PayloadSealing> sealing) implements BeanPostProcessor, Ordered {
 
         @Override
         public Object postProcessAfterInitialization(Object bean, String name) {
