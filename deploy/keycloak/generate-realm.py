@@ -17,6 +17,7 @@ from pathlib import Path
 DEV_PASSWORD = "complaints"
 CONSOLE_SECRET = "dev-only-console-secret"
 NOTIFICATION_SECRET = "dev-only-notification-secret"
+ANALYTICS_SECRET = "dev-only-analytics-secret"
 PROMETHEUS_SECRET = "dev-only-prometheus-secret"
 
 ROLES = {
@@ -164,6 +165,8 @@ CLIENTS = [
            publicClient=True, directAccessGrantsEnabled=True),
     client("notification-service", "notification-service calling intake-service",
            secret=NOTIFICATION_SECRET, serviceAccountsEnabled=True),
+    client("analytics-service", "analytics-service having intake-service open sealed texts",
+           secret=ANALYTICS_SECRET, serviceAccountsEnabled=True),
     client("prometheus", "Prometheus scraping /actuator/prometheus of every service",
            secret=PROMETHEUS_SECRET, serviceAccountsEnabled=True),
 ]
@@ -179,6 +182,8 @@ def service_account(client_id, role):
 SERVICE_ACCOUNTS = [
     # notification-service reads complaints of every unit from intake-service
     service_account("notification-service", "SERVICE"),
+    # analytics-service has intake-service open the complainants' sealed texts of the ledger
+    service_account("analytics-service", "SERVICE"),
     # Prometheus reads /actuator/prometheus, which only OPERATOR may
     service_account("prometheus", "OPERATOR"),
 ]

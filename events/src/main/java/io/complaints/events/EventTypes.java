@@ -16,6 +16,7 @@ public final class EventTypes {
     public static final String COMPLAINT_WITHDRAWN = "io.complaints.intake.ComplaintWithdrawn.v1";
     public static final String COMPLAINANT_DECIDED_ON_REMEDY = "io.complaints.intake.ComplainantDecidedOnRemedy.v1";
     public static final String COMPLAINANT_ANSWERED_CALLBACK = "io.complaints.intake.ComplainantAnsweredCallback.v1";
+    public static final String COMPLAINANT_ERASED = "io.complaints.intake.ComplainantErased.v1";
     public static final String CASE_OPENED = "io.complaints.handling.CaseOpened.v1";
 
     /** What happens to a case after it was opened; each type is {@code io.complaints.handling.<Name>.v1}. */
@@ -52,6 +53,7 @@ public final class EventTypes {
                 COMPLAINT_WITHDRAWN, ComplaintWithdrawn.class,
                 COMPLAINANT_DECIDED_ON_REMEDY, ComplainantDecidedOnRemedy.class,
                 COMPLAINANT_ANSWERED_CALLBACK, ComplainantAnsweredCallback.class,
+                COMPLAINANT_ERASED, ComplainantErased.class,
                 CASE_OPENED, CaseOpened.class));
         CASE_LIFECYCLE.forEach(type -> types.put("io.complaints.handling." + type.getSimpleName() + ".v1", type));
         return Map.copyOf(types);

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.complaints.testsupport.TestHttpServer;
 import io.complaints.events.CloudEvent;
 import io.complaints.platform.json.CloudEventCodec;
 import io.complaints.testsupport.Infrastructure;

@@ -46,6 +46,8 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String NOTIFICATION_CLIENT = "notification-service";
     /** notification-service's client secret in the realm file: DEVELOPMENT ONLY. */
     public static final String NOTIFICATION_DEV_SECRET = "dev-only-notification-secret";
+    /** analytics-service's client secret in the realm file (it has intake open sealed texts): DEVELOPMENT ONLY. */
+    public static final String ANALYTICS_DEV_SECRET = "dev-only-analytics-secret";
 
     /** Keycloak starts in 30-60 s on a quiet 2-core machine; 93 s were seen beside three other builds. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(300);

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import io.complaints.analytics.language.Language;
 import io.complaints.analytics.ledger.LedgerFilter;
 import io.complaints.analytics.ledger.LedgerRow;
-import io.complaints.analytics.ledger.LedgerView;
+import io.complaints.analytics.ledger.LedgerTexts;
 import io.complaints.analytics.ledger.PastLedger;
 import io.complaints.analytics.readmodel.PastInstant;
 import io.complaints.analytics.readmodel.PastReplay;
@@ -53,11 +53,13 @@ class LedgerExportController {
     private final ZoneId zone;
     private final List<ExportFormat> formats;
     private final PastLedger pastLedger;
+    private final LedgerTexts texts;
 
     LedgerExportController(LedgerSelection selection, Visibility visibility, CallerPermits exportPermits, Clock clock,
                            ExportSettings settings, @Value("${complaints.analytics.zone:Asia/Shanghai}") ZoneId zone,
-                           PastLedger pastLedger) {
+                           PastLedger pastLedger, LedgerTexts texts) {
         this.pastLedger = pastLedger;
+        this.texts = texts;
         this.selection = selection;
         this.visibility = visibility;
         this.permits = exportPermits;
@@ -90,7 +92,7 @@ class LedgerExportController {
         StreamingResponseBody body = out -> {
             try (permit; Stream<LedgerRow> rows = scratch.map(s -> selection.open(rowsSeen, PastLedger.collection(s)))
                     .orElseGet(() -> selection.open(rowsSeen))) {
-                format.write(columns, rows.map(row -> LedgerView.of(row, now)).iterator(), out);
+                format.write(columns, texts.views(rows.iterator(), now), out);
             } finally {
                 scratch.ifPresent(PastReplay.Scratch::close);
             }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,11 +45,13 @@ class LedgerController {
     private final Clock clock;
     private final Visibility visibility;
     private final PastLedger pastLedger;
+    private final LedgerTexts texts;
 
     LedgerController(MongoTemplate mongo, Generations generations, Clock clock, Visibility visibility,
-                     PastLedger pastLedger) {
+                     PastLedger pastLedger, LedgerTexts texts) {
         this.pastLedger = pastLedger;
         this.mongo = mongo;
+        this.texts = texts;
         this.generations = generations;
         this.clock = clock;
         this.visibility = visibility;
@@ -62,7 +65,8 @@ class LedgerController {
         if (found != null) {
             visibility.logRead(viewer, "ledger row", "complaint " + found.complaintId());
         }
-        return Problems.okOrNotFound(Optional.ofNullable(found).map(seen -> LedgerView.of(seen, clock.instant())),
+        return Problems.okOrNotFound(Optional.ofNullable(found)
+                        .map(seen -> LedgerView.of(seen, clock.instant(), texts.of(List.of(seen)))),
                 "Not in the ledger", "No ledger row has this registration number (yet)");
     }
 
@@ -91,8 +95,10 @@ class LedgerController {
                                                   int page, int size) {
         Query selection = filter.visibleTo(viewer, visibility);
         long total = mongo.count(Query.of(selection).limit(0).skip(0), collection);
-        List<LedgerView> rows = mongo.find(selection.skip((long) page * size).limit(size), LedgerRow.class,
-                collection).stream().map(row -> LedgerView.of(row, now)).toList();
+        List<LedgerRow> found = mongo.find(selection.skip((long) page * size).limit(size), LedgerRow.class,
+                collection);
+        UnaryOperator<String> opened = texts.of(found);
+        List<LedgerView> rows = found.stream().map(row -> LedgerView.of(row, now, opened)).toList();
         visibility.logRead(viewer, "ledger page of " + rows.size() + " rows", "selection of unit "
                 + (filter.unit() == null ? viewer.unit() : filter.unit()));
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(total)).body(rows);

@@ -92,6 +92,11 @@ public record LedgerView(
     }
 
     public static LedgerView of(LedgerRow row, Instant now) {
+        return of(row, now, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The view of a row whose complainant's texts are shown through {@code texts} (see {@link LedgerTexts}). */
+    public static LedgerView of(LedgerRow row, Instant now, java.util.function.UnaryOperator<String> texts) {
         Map<String, Instant> milestones = new LinkedHashMap<>();
         milestone(milestones, "received", row.receivedAt());
         milestone(milestones, "caseOpened", row.caseOpenedAt());
@@ -118,17 +123,17 @@ public record LedgerView(
                 LedgerRow.count(row.deemedApprovals()) > 0, row.causeCode(), row.satisfaction(), row.outcome(),
                 row.overdue(now), keys(row.met()), keys(row.missed()),
                 row.deadlines() == null ? Map.of() : row.deadlines(), milestones, row.receivedAt(), row.caseOpenedAt(),
-                row.closedAt(), row.visibleAt(), row.lastEventAt(), registration(row), row.findings(), remedy(row),
+                row.closedAt(), row.visibleAt(), row.lastEventAt(), registration(row, texts), row.findings(), remedy(row),
                 row.result(), Boolean.TRUE.equals(row.invalid())
                         ? new Invalidity(row.invalidReason(), row.invalidExplanation()) : null,
                 row.satisfaction() == null ? null : new Callback(row.satisfaction(), row.timelinessSatisfaction(),
                         row.callbackMethod(), row.callbackComment()));
     }
 
-    private static RegistrationForm registration(LedgerRow row) {
+    private static RegistrationForm registration(LedgerRow row, java.util.function.UnaryOperator<String> texts) {
         boolean about = row.complainedAboutUnit() != null || row.complainedAboutDepartment() != null
                 || row.complainedAboutPerson() != null || row.complainedAboutProductOrService() != null;
-        return new RegistrationForm(row.description(), row.demand(), row.occurredAt(), about
+        return new RegistrationForm(texts.apply(row.description()), texts.apply(row.demand()), row.occurredAt(), about
                 ? new ComplainedAbout(row.complainedAboutUnit(), row.complainedAboutDepartment(),
                 row.complainedAboutPerson(), row.complainedAboutProductOrService()) : null);
     }

@@ -43,7 +43,7 @@ class KubernetesManifestsTest {
     static final String AUDIENCES = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES";
     static final String PROFILES = "SPRING_PROFILES_ACTIVE";
     /** Names of settings that hold a credential, or a URL that carries one. */
-    static final String SECRET_NAME = "(?i).*(PASSWORD|SECRET|CREDENTIAL|TOKEN(?!URI)|MONGODB_URI|USERNAME|CONTACTKEYS).*";
+    static final String SECRET_NAME = "(?i).*(PASSWORD|SECRET|CREDENTIAL|TOKEN(?!URI)|MONGODB_URI|USERNAME|CONTACTKEYS|MASTERKEY).*";
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"local", "production"})

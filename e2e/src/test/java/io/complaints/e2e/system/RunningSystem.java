@@ -32,15 +32,18 @@ public final class RunningSystem implements BeforeAllCallback {
     private static RunningSystem instance;
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Path logs;
     /** The SMTP server intake's portal sends its e-mails to (codes, tracking codes). */
     private final MailCatcher mail;
 
     /** For JUnit's {@code @ExtendWith}; the system itself is {@link #get()}. */
     public RunningSystem() {
         mail = null;
+        logs = null;
     }
 
     private RunningSystem(Infrastructure infrastructure, KeycloakServer keycloak, Path root, Path logs) {
+        this.logs = logs;
         try {
             mail = new MailCatcher();
         } catch (IOException e) {
@@ -62,6 +65,11 @@ public final class RunningSystem implements BeforeAllCallback {
             }
             if (name.equals(INTAKE)) {
                 environment.put("SPRING_MAIL_PORT", String.valueOf(mail.port()));
+            }
+            if (name.equals(ANALYTICS)) { // the ledger has intake open the complainants' sealed texts
+                environment.put("COMPLAINTS_ANALYTICS_INTAKE_URL", services.get(INTAKE).uri("").toString());
+                environment.put("COMPLAINTS_ANALYTICS_INTAKE_TOKENURI", keycloak.tokenUri().toString());
+                environment.put("COMPLAINTS_ANALYTICS_INTAKE_CLIENTSECRET", KeycloakServer.ANALYTICS_DEV_SECRET);
             }
             String database = name.substring(0, name.indexOf('-'));
             if (name.equals(INTAKE) || name.equals(HANDLING)) {
@@ -108,6 +116,11 @@ public final class RunningSystem implements BeforeAllCallback {
     /** The e-mails the system sent through intake (the portal's), as their recipients read them. */
     public MailCatcher mail() {
         return mail;
+    }
+
+    /** Where the services' logs are written, one file each. */
+    public Path logs() {
+        return logs;
     }
 
     public java.net.URI uri(String service, String path) {

@@ -12,6 +12,12 @@ import java.util.Locale;
 public record Complainant(String name, String organisation, String address, String phone, String email,
                           boolean contactConsent) {
 
+    /** The same complainant with each text of the contact replaced by {@code text} of it. */
+    public Complainant withPersonalData(java.util.function.UnaryOperator<String> text) {
+        return new Complainant(text.apply(name), text.apply(organisation), text.apply(address), text.apply(phone),
+                text.apply(email), contactConsent);
+    }
+
     public boolean reachable() {
         return phone != null || email != null;
     }

@@ -44,6 +44,8 @@ public class Complaint {
     /** The priority sources intake itself recognised: they stay whatever an amendment lists. */
     private Set<PrioritySource> recognised;
     private boolean withdrawn;
+    /** The complainant's personal data was erased: nothing of theirs can be added or corrected any more. */
+    private boolean erased;
 
     protected Complaint() {
         // for Axon: rebuilt from its events
@@ -93,6 +95,16 @@ public class Complaint {
     }
 
     @CommandHandler
+    void handle(EraseComplainant command, Clock clock) {
+        ErasurePolicy.check(command.actor(), unitPath);
+        if (erased) {
+            throw RulesViolatedException.ofRule("not-erased", "the complainant's personal data is already erased");
+        }
+        apply(new ComplainantErased(complaintId, registrationNumber, complainantReference, command.reason(),
+                clock.instant(), command.actor()));
+    }
+
+    @CommandHandler
     void handle(WithdrawComplaint command, Clock clock) {
         checkCorrector(command.actor());
         if (withdrawn) {
@@ -104,6 +116,7 @@ public class Complaint {
     /** The bytes are already stored, in this command's transaction; refusing rolls them back. */
     @CommandHandler
     void handle(AttachEvidence command) {
+        refuseIfErased();
         if (withdrawn) {
             throw RulesViolatedException.ofRule("not-withdrawn", "no evidence can be attached to a withdrawn complaint");
         }
@@ -151,7 +164,14 @@ public class Complaint {
                 command.timelinessSatisfaction(), command.comment(), clock.instant(), command.actor()));
     }
 
+    private void refuseIfErased() {
+        if (erased) {
+            throw RulesViolatedException.ofRule("not-erased", "the complainant's personal data is erased");
+        }
+    }
+
     private void checkCorrector(Actor actor) {
+        refuseIfErased();
         if (OnlineComplainant.is(actor)) {
             OnlineComplainant.checkOwn(actor, complainantReference);
         } else {
@@ -160,6 +180,7 @@ public class Complaint {
     }
 
     private void checkComplainantAnswer(Actor actor) {
+        refuseIfErased();
         if (!OnlineComplainant.is(actor)) {
             throw new NotPermittedException("role", "only the complainant answers online");
         }
@@ -252,5 +273,10 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintWithdrawn event) {
         withdrawn = true;
+    }
+
+    @EventSourcingHandler
+    void on(ComplainantErased event) {
+        erased = true;
     }
 }

@@ -16,5 +16,11 @@ public record ComplaintAmended(
         List<String> changedFields,
         String reason,
         Instant amendedAt,
-        Actor actor) implements AuditedEvent {
+        Actor actor) implements AuditedEvent, HoldsPersonalData {
+
+    @Override
+    public ComplaintAmended withPersonalData(java.util.function.UnaryOperator<String> text) {
+        return new ComplaintAmended(complaintId, registrationNumber, details.withPersonalData(text), complainantReference,
+                complainant.withPersonalData(text), changedFields, text.apply(reason), amendedAt, actor);
+    }
 }

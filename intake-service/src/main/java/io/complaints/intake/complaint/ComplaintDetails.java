@@ -37,6 +37,12 @@ public record ComplaintDetails(
         prioritySources = prioritySources == null ? Set.of() : Set.copyOf(new TreeSet<>(prioritySources));
     }
 
+    /** The same facts with the complainant's own texts (description, demand) replaced by {@code text} of them. */
+    public ComplaintDetails withPersonalData(java.util.function.UnaryOperator<String> text) {
+        return new ComplaintDetails(channel, category, level, text.apply(description), text.apply(demand), occurredAt,
+                complainedAbout, prioritySources, groupSize);
+    }
+
     public ComplaintDetails withPriority(PrioritySource source) {
         Set<PrioritySource> sources = new TreeSet<>(prioritySources);
         sources.add(source);

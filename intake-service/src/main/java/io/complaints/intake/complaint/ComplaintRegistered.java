@@ -22,7 +22,14 @@ public record ComplaintRegistered(
         String resolvedAtIntake,
         EarlierComplaint repeatOf,
         Instant receivedAt,
-        Actor actor) implements AuditedEvent {
+        Actor actor) implements AuditedEvent, HoldsPersonalData {
+
+    @Override
+    public ComplaintRegistered withPersonalData(java.util.function.UnaryOperator<String> text) {
+        return new ComplaintRegistered(complaintId, registrationNumber, unitCode, unitPath,
+                details.withPersonalData(text), complainantReference, complainant.withPersonalData(text),
+                text.apply(resolvedAtIntake), repeatOf, receivedAt, actor);
+    }
 
     /** The complaint a repeat complaint refers to. */
     public record EarlierComplaint(String complaintId, String registrationNumber) {

@@ -12,7 +12,14 @@ import io.complaints.platform.Actor;
  * @param sha256 lower-case hex SHA-256 of the bytes, so that the file can be checked against the record
  */
 public record EvidenceAttached(String complaintId, String evidenceId, String fileName, String contentType, long size,
-                               String sha256, Instant attachedAt, Actor actor) implements AuditedEvent {
+                               String sha256, Instant attachedAt, Actor actor)
+        implements AuditedEvent, HoldsPersonalData {
+
+    @Override
+    public EvidenceAttached withPersonalData(java.util.function.UnaryOperator<String> text) {
+        return new EvidenceAttached(complaintId, evidenceId, text.apply(fileName), contentType, size, sha256, attachedAt,
+                actor);
+    }
 
     /** Without the file name: it may be personal data, and records end up in logs. */
     @Override

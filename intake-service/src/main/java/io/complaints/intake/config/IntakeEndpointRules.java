@@ -22,6 +22,8 @@ class IntakeEndpointRules {
     /** Register, amend, withdraw: intake agents, and coordinators who keep the ledger. */
     static final Role[] REGISTRARS = {Role.INTAKE_AGENT, Role.COORDINATOR};
     /** The full contact: who must reach the complainant, and notification-service's client. */
+    /** Erasure of a complainant's personal data: the coordinators who keep the ledger, and HQ supervisors. */
+    static final Role[] ERASERS = {Role.COORDINATOR, Role.HQ_SUPERVISOR};
     static final Role[] CONTACT_READERS = {Role.HANDLER, Role.CALLBACK_AGENT, Role.COORDINATOR, Role.SERVICE};
     /**
      * Complaints, their history and evidence: the people who handle complaints. Analysts read
@@ -50,6 +52,8 @@ class IntakeEndpointRules {
                 .requestMatchers(POST, "/api/complaints").hasAnyAuthority(authorities(REGISTRARS))
                 .requestMatchers(POST, "/api/complaints/*/amendments", "/api/complaints/*/withdrawal")
                 .hasAnyAuthority(authorities(REGISTRARS))
+                .requestMatchers(POST, "/api/personal-data/opened").hasAuthority(Role.SERVICE.authority())
+                .requestMatchers(POST, "/api/complainants/*/erasure").hasAnyAuthority(authorities(ERASERS))
                 .requestMatchers(GET, "/api/complainants/*/contact").hasAnyAuthority(authorities(CONTACT_READERS))
                 .requestMatchers(POST, "/api/complaints/*/evidence").hasAnyAuthority(authorities(COMPLAINT_READERS))
                 .requestMatchers(GET, "/api/complaints", "/api/complaints/**").hasAnyAuthority(authorities(COMPLAINT_READERS));

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.complaints.intake.access.ComplaintScope;
+import io.complaints.intake.personaldata.PersonalData;
 import io.complaints.intake.complaint.Complainant;
 import io.complaints.intake.complaint.ComplaintAmended;
 import io.complaints.intake.complaint.ComplaintRegistered;
@@ -47,18 +48,20 @@ class ContactController {
     private final JdbcTemplate jdbc;
     private final EventStore events;
     private final Clock clock;
+    private final PersonalData vault;
     private final ComplaintScope scope;
 
-    ContactController(JdbcTemplate jdbc, EventStore events, Clock clock, ComplaintScope scope) {
+    ContactController(JdbcTemplate jdbc, EventStore events, Clock clock, ComplaintScope scope, PersonalData vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
         this.events = events;
         this.clock = clock;
         this.scope = scope;
     }
 
-    /** The contact as it now stands. */
+    /** The contact as it now stands; all null and {@code erased} once the complainant's personal data was erased. */
     public record Contact(String reference, String name, String organisation, String address, String phone,
-                          String email, boolean contactConsent) {
+                          String email, boolean contactConsent, boolean erased) {
 
         @Override
         public String toString() {
@@ -96,7 +99,7 @@ class ContactController {
         log.info("contact of complainant {} given to {} of {} for {}", reference, actor.id(), actor.unit(), purpose);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new Contact(reference, current.name(), current.organisation(), current.address(), current.phone(),
-                        current.email(), current.contactConsent()));
+                        current.email(), current.contactConsent(), vault.erased(reference)));
     }
 
     private record Registered(String complaintId, List<String> unitPath) {

@@ -12,6 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+
+import io.complaints.intake.complaint.ComplainantErased;
+import io.complaints.intake.personaldata.PersonalData;
 import io.complaints.platform.RulesViolatedException;
 import io.complaints.platform.limits.TooManyRequestsException;
 
@@ -23,6 +28,7 @@ import io.complaints.platform.limits.TooManyRequestsException;
  * the same answer, and cost the same work.
  */
 @Component
+@ProcessingGroup(PersonalData.ERASURE)
 class TrackingCodes {
 
     private final JdbcTemplate jdbc;
@@ -58,6 +64,12 @@ class TrackingCodes {
     /** A complaint the portal opened: its ids, and whom and where the portal acts as for it. */
     record OpenedComplaint(String complaintId, String registrationNumber, String complainantReference,
                            String unitCode) {
+    }
+
+    /** An erased complainant's complaint no longer opens in the portal: its code, and so its sessions, end. */
+    @EventHandler
+    void on(ComplainantErased erased) {
+        jdbc.update("delete from portal_tracking_code where complaint_id = ?", erased.complaintId());
     }
 
     /** The complaint the number and code open; refused alike for an unknown number and a wrong code. */

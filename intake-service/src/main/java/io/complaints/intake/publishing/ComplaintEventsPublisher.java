@@ -2,6 +2,7 @@ package io.complaints.intake.publishing;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,6 +20,7 @@ import io.complaints.events.EventTypes;
 import io.complaints.events.PrioritySource;
 import io.complaints.events.Topics;
 import io.complaints.events.UnitRef;
+import io.complaints.intake.complaint.ComplainantErased;
 import io.complaints.intake.complaint.Complainant;
 import io.complaints.intake.complaint.ComplainedAbout;
 import io.complaints.intake.complaint.ComplaintAmended;
@@ -27,14 +29,15 @@ import io.complaints.intake.complaint.ComplaintRegistered;
 import io.complaints.intake.complaint.ComplaintWithdrawn;
 import io.complaints.intake.complaint.CallbackAnswered;
 import io.complaints.intake.complaint.RemedyDecisionGiven;
+import io.complaints.intake.personaldata.PersonalData;
 import io.complaints.platform.Actor;
 import io.complaints.platform.outbox.EventTranslator;
 import io.complaints.platform.outbox.KafkaOutbox;
 
 /**
  * The Kafka edge of intake: translates the stored events into the published ones, with masked
- * contact details only. The event id is the stored event's id, so a re-sent event is recognisably
- * the same. A republish of the whole store ({@code POST /api/admin/republish}) translates the same way.
+ * contact details only, and what the complainant wrote (description, demand) sealed under their key.
+ * The event id is the stored event's id, so a re-sent event is recognisably the same. A republish of the whole store ({@code POST /api/admin/republish}) translates the same way.
  */
 @Component
 @ProcessingGroup(KafkaOutbox.PROCESSING_GROUP)
@@ -43,9 +46,11 @@ class ComplaintEventsPublisher implements EventTranslator {
     static final String SOURCE = "/intake-service";
 
     private final KafkaOutbox outbox;
+    private final PersonalData vault;
 
-    ComplaintEventsPublisher(KafkaOutbox outbox) {
+    ComplaintEventsPublisher(KafkaOutbox outbox, PersonalData vault) {
         this.outbox = outbox;
+        this.vault = vault;
     }
 
     @EventHandler
@@ -67,8 +72,10 @@ class ComplaintEventsPublisher implements EventTranslator {
         String id = event.getIdentifier();
         long sequence = event.getSequenceNumber();
         return Optional.ofNullable(switch (event.getPayload()) {
-            case ComplaintRegistered registered -> received(registered, id, sequence);
-            case ComplaintAmended amended -> amended(amended, id, sequence);
+            case ComplaintRegistered registered -> received(registered, id, sequence,
+                    vault.publishing(registered.complainantReference(), registered.complaintId())::seal);
+            case ComplaintAmended amended -> amended(amended, id, sequence,
+                    vault.publishing(amended.complainantReference(), amended.complaintId())::seal);
             case ComplaintWithdrawn withdrawn -> withdrawn(withdrawn, id, sequence);
             case RemedyDecisionGiven decided -> envelope(EventTypes.COMPLAINANT_DECIDED_ON_REMEDY, id, sequence,
                     decided.complaintId(), decided.decidedAt(), decided.actor(),
@@ -79,6 +86,10 @@ class ComplaintEventsPublisher implements EventTranslator {
                     new ComplainantAnsweredCallback(answered.complaintId(), answered.registrationNumber(),
                             answered.complainantReference(), answered.satisfaction(), answered.timelinessSatisfaction(),
                             answered.comment(), answered.answeredAt()));
+            case ComplainantErased erased -> envelope(EventTypes.COMPLAINANT_ERASED, id, sequence,
+                    erased.complaintId(), erased.erasedAt(), erased.actor(),
+                    new io.complaints.events.ComplainantErased(erased.complaintId(), erased.registrationNumber(),
+                            erased.complainantReference(), erased.erasedAt(), erased.actor().id()));
             default -> null;
         });
     }
@@ -91,7 +102,9 @@ class ComplaintEventsPublisher implements EventTranslator {
                         withdrawn.reason(), withdrawn.withdrawnAt(), withdrawn.actor().id()));
     }
 
-    static CloudEvent<ComplaintReceived> received(ComplaintRegistered registered, String eventId, long sequence) {
+    /** {@code seal} seals what the complainant wrote (description, demand): readers have intake open it. */
+    static CloudEvent<ComplaintReceived> received(ComplaintRegistered registered, String eventId, long sequence,
+                                                  UnaryOperator<String> seal) {
         ComplaintDetails details = registered.details();
         var data = new ComplaintReceived(
                 registered.complaintId(),
@@ -100,8 +113,8 @@ class ComplaintEventsPublisher implements EventTranslator {
                 details.channel(),
                 details.category(),
                 details.level(),
-                details.description(),
-                details.demand(),
+                seal.apply(details.description()),
+                seal.apply(details.demand()),
                 details.occurredAt(),
                 about(details.complainedAbout()),
                 !withChannel(details).isEmpty(),
@@ -119,7 +132,7 @@ class ComplaintEventsPublisher implements EventTranslator {
     }
 
     static CloudEvent<io.complaints.events.ComplaintAmended> amended(ComplaintAmended amended, String eventId,
-                                                                    long sequence) {
+                                                                    long sequence, UnaryOperator<String> seal) {
         ComplaintDetails details = amended.details();
         var data = new io.complaints.events.ComplaintAmended(
                 amended.complaintId(),
@@ -127,8 +140,8 @@ class ComplaintEventsPublisher implements EventTranslator {
                 details.channel(),
                 details.category(),
                 details.level(),
-                details.description(),
-                details.demand(),
+                seal.apply(details.description()),
+                seal.apply(details.demand()),
                 details.occurredAt(),
                 about(details.complainedAbout()),
                 !withChannel(details).isEmpty(),

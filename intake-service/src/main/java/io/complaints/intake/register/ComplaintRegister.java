@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.complaints.intake.complaint.ComplainantErased;
 import io.complaints.intake.complaint.ComplaintAmended;
 import io.complaints.intake.complaint.ComplaintRegistered;
 import io.complaints.intake.complaint.ComplaintWithdrawn;
@@ -56,6 +57,11 @@ class ComplaintRegister {
     @EventHandler
     void on(ComplaintWithdrawn withdrawn) {
         find(withdrawn.complaintId()).ifPresent(before -> save(ComplaintViews.withdrawn(before, withdrawn)));
+    }
+
+    @EventHandler
+    void on(ComplainantErased erased) {
+        find(erased.complaintId()).ifPresent(before -> save(ComplaintViews.erased(before, ComplaintViews.erasure(erased))));
     }
 
     Optional<ComplaintView> find(String complaintId) {

@@ -3,6 +3,9 @@ package io.complaints.intake.register;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.complaints.events.Category;
 import io.complaints.events.Channel;
 import io.complaints.events.PrioritySource;
@@ -11,6 +14,7 @@ import io.complaints.events.PrioritySource;
  * A complaint as intake shows it: every registered fact, its status and corrections, and the
  * complainant's contact masked. The full contact is given only by the authorised contact endpoint.
  */
+@JsonIgnoreProperties(value = "erased", allowGetters = true)
 public record ComplaintView(
         String complaintId,
         String registrationNumber,
@@ -34,7 +38,14 @@ public record ComplaintView(
         String receivedBy,
         int amendments,
         Instant lastAmendedAt,
-        WithdrawalView withdrawal) {
+        WithdrawalView withdrawal,
+        ErasureView erasure) {
+
+    /** Whether the complainant's personal data was erased: their contact and texts are then null. */
+    @JsonProperty("erased")
+    public boolean erased() {
+        return erasure != null;
+    }
 
     public enum Status { REGISTERED, WITHDRAWN }
 
@@ -49,5 +60,9 @@ public record ComplaintView(
     }
 
     public record WithdrawalView(String reason, Instant withdrawnAt, String withdrawnBy) {
+    }
+
+    /** When, by whom and why the complainant's personal data was erased. */
+    public record ErasureView(Instant erasedAt, String erasedBy, String reason) {
     }
 }

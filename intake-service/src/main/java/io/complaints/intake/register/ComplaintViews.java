@@ -2,6 +2,7 @@ package io.complaints.intake.register;
 
 import java.util.Optional;
 
+import io.complaints.intake.complaint.ComplainantErased;
 import io.complaints.intake.complaint.Complainant;
 import io.complaints.intake.complaint.ComplainedAbout;
 import io.complaints.intake.complaint.ComplaintAmended;
@@ -24,6 +25,7 @@ final class ComplaintViews {
             case ComplaintRegistered registered -> Optional.of(registered(registered));
             case ComplaintAmended amended -> before.map(view -> amended(view, amended));
             case ComplaintWithdrawn withdrawn -> before.map(view -> withdrawn(view, withdrawn));
+            case ComplainantErased erased -> before.map(view -> erased(view, erasure(erased)));
             default -> before;
         };
     }
@@ -37,7 +39,7 @@ final class ComplaintViews {
                 registered.repeatOf() == null ? null : new ComplaintView.LinkView(registered.repeatOf().complaintId(),
                         registered.repeatOf().registrationNumber()),
                 complainant(registered.complainantReference(), registered.complainant()), registered.receivedAt(),
-                registered.actor().id(), 0, null, null);
+                registered.actor().id(), 0, null, null, null);
     }
 
     static ComplaintView amended(ComplaintView before, ComplaintAmended amended) {
@@ -48,7 +50,7 @@ final class ComplaintViews {
                 d.demand(), d.occurredAt(), about(d.complainedAbout()), d.groupSize(), before.resolvedAtIntake(),
                 before.repeatOf(), complainant(amended.complainantReference(), amended.complainant()),
                 before.receivedAt(), before.receivedBy(), before.amendments() + 1, amended.amendedAt(),
-                before.withdrawal());
+                before.withdrawal(), before.erasure());
     }
 
     static ComplaintView withdrawn(ComplaintView before, ComplaintWithdrawn withdrawn) {
@@ -58,7 +60,29 @@ final class ComplaintViews {
                 before.complainedAbout(), before.groupSize(), before.resolvedAtIntake(), before.repeatOf(),
                 before.complainant(), before.receivedAt(), before.receivedBy(), before.amendments(),
                 before.lastAmendedAt(),
-                new ComplaintView.WithdrawalView(withdrawn.reason(), withdrawn.withdrawnAt(), withdrawn.actor().id()));
+                new ComplaintView.WithdrawalView(withdrawn.reason(), withdrawn.withdrawnAt(), withdrawn.actor().id()),
+                before.erasure());
+    }
+
+    /**
+     * The view once the complainant's personal data is erased: the facts and figures stay, their contact,
+     * their texts and the reasons they gave are gone.
+     */
+    static ComplaintView erased(ComplaintView before, ComplaintView.ErasureView erasure) {
+        ComplaintView.ComplainantView contact = before.complainant();
+        return new ComplaintView(before.complaintId(), before.registrationNumber(), before.unitCode(),
+                before.unitPath(), before.status(), before.channel(), before.category(), before.level(),
+                before.priority(), before.prioritySources(), null, null, before.occurredAt(), before.complainedAbout(),
+                before.groupSize(), null, before.repeatOf(),
+                new ComplaintView.ComplainantView(contact.reference(), null, null, null, contact.contactConsent()),
+                before.receivedAt(), before.receivedBy(), before.amendments(), before.lastAmendedAt(),
+                before.withdrawal() == null ? null : new ComplaintView.WithdrawalView(null,
+                        before.withdrawal().withdrawnAt(), before.withdrawal().withdrawnBy()),
+                erasure);
+    }
+
+    static ComplaintView.ErasureView erasure(ComplainantErased erased) {
+        return new ComplaintView.ErasureView(erased.erasedAt(), erased.actor().id(), erased.reason());
     }
 
     private static ComplaintView.ComplainedAboutView about(ComplainedAbout about) {

@@ -21,9 +21,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+
+import io.complaints.intake.complaint.ComplainantErased;
 import io.complaints.intake.complaint.Complainant;
 import io.complaints.intake.complaint.ComplaintRegistered.EarlierComplaint;
 import io.complaints.intake.complaint.RegisterComplaint;
+import io.complaints.intake.personaldata.PersonalData;
 
 /**
  * Recognises a second complaint (二次投诉): the same complainant (same phone or e-mail) on the same
@@ -33,6 +38,7 @@ import io.complaints.intake.complaint.RegisterComplaint;
  */
 @Component
 @EnableConfigurationProperties(ContactKeysProperties.class)
+@ProcessingGroup(PersonalData.ERASURE)
 class RepeatComplaints {
 
     private final JdbcTemplate jdbc;
@@ -83,6 +89,12 @@ class RepeatComplaints {
                     VALUES (?, ?, ?, ?, ?, ?, ?)""", command.complaintId(), contact, command.details().category().name(),
                     matterUnit(command), registrationNumber, Timestamp.from(receivedAt), currentVersion);
         }
+    }
+
+    /** An erased complainant is forgotten: no later complaint is recognised as repeating theirs. */
+    @EventHandler
+    void on(ComplainantErased erased) {
+        jdbc.update("DELETE FROM complainant_contact WHERE complaint_id = ?", erased.complaintId());
     }
 
     private static String matterUnit(RegisterComplaint command) {

@@ -78,7 +78,9 @@ class AuthorizationMatrixTest extends RunningIntake {
             new Row("GET /api/complaints/{complaintId}/evidence", "handler", "analyst", 404, 200, 200, 200, 403),
             new Row("GET /api/complaints/{complaintId}/evidence/{evidenceId}", "approver", "operator", 404, 200, 200, 200,
                     403),
-            new Row("GET /api/complainants/{reference}/contact", "callback", "agent", 404, 200, 200, 200, 403));
+            new Row("GET /api/complainants/{reference}/contact", "callback", "agent", 404, 200, 200, 200, 403),
+            new Row("POST /api/complainants/{reference}/erasure", "coordinator", "agent", 404, 204, 204, 204, 403),
+            new Row("POST /api/personal-data/opened", "service", "analyst", 200, 200, 200, 200, 403));
 
     /** The complainant portal's endpoints: no token, guarded by the portal (io.complaints.intake.portal tests). */
     private static final Set<String> PORTAL = Set.of("GET /api/portal/units", "POST /api/portal/email-codes",
@@ -267,6 +269,12 @@ class AuthorizationMatrixTest extends RunningIntake {
         }
         if (endpoint.endsWith("/withdrawal")) {
             return "{\"reason\":\"the refund arrived\"}";
+        }
+        if (endpoint.endsWith("/erasure")) {
+            return "{\"reason\":\"the complainant asked\"}";
+        }
+        if (endpoint.endsWith("/opened")) {
+            return "{\"texts\":[]}";
         }
         return IntakeHttp.form("SH-PD", 3, phone(), "DELIVERY");
     }

@@ -52,8 +52,18 @@ class DevelopmentSecretsTest {
     void withAKeyOfItsOwnTheServiceStartsAnywhere() {
         intake.withPropertyValues("complaints.intake.contact-keys.current=v3",
                         "complaints.intake.contact-keys.keys.v3=7d3f0c2e-a-key-from-the-secret-store",
-                        "complaints.portal.secret=5b1e9a4c-a-portal-key-from-the-secret-store")
+                        "complaints.portal.secret=5b1e9a4c-a-portal-key-from-the-secret-store",
+                        "complaints.intake.personal-data.master-key=0c9d7e61-a-master-key-from-the-secret-store")
                 .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void withoutTheMasterKeyOfPersonalDataOutsideTheLocalProfileTheServiceRefusesToStart() {
+        intake.withPropertyValues("complaints.intake.contact-keys.current=v3",
+                        "complaints.intake.contact-keys.keys.v3=7d3f0c2e-a-key-from-the-secret-store",
+                        "complaints.portal.secret=5b1e9a4c-a-portal-key-from-the-secret-store")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasMessageContaining("complaints.intake.personal-data.master-key"));
     }
 
     @Test

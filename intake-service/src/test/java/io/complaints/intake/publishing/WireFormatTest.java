@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.Base64;
+import java.util.function.UnaryOperator;
+import java.security.MessageDigest;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -31,6 +34,7 @@ import io.complaints.intake.complaint.RemedyDecisionGiven;
 import io.complaints.events.Satisfaction;
 import io.complaints.platform.Actor;
 import io.complaints.platform.json.CloudEventCodec;
+import io.complaints.platform.personaldata.SealedText;
 
 /**
  * Pins the published wire format of intake's events: a change to the JSON fails here on purpose.
@@ -57,8 +61,20 @@ class WireFormatTest {
                 new ComplaintRegistered.EarlierComplaint("1a2b3c4d-0000-4000-8000-000000000001", "SH-PD-202309200003"),
                 Instant.parse("2023-10-01T02:15:30.250Z"), AGENT);
 
-        pinned(ComplaintEventsPublisher.received(registered, "8d3e7a10-1c55-4f5b-a3c2-7e6f5d4c3b2a", 0),
-                "complaint-received.v1.json");
+        pinned(ComplaintEventsPublisher.received(registered, "8d3e7a10-1c55-4f5b-a3c2-7e6f5d4c3b2a", 0, SEAL),
+                "complaint-received.v1.sealed.json");
+    }
+
+    /** Records published before intake sealed the complainant's texts hold them in clear, and still read. */
+    @Test
+    void aComplaintReceivedOrAmendedPublishedBeforeSealingStillReadsWithItsTexts() throws IOException {
+        for (String file : List.of("complaint-received.v1.json", "complaint-amended.v1.json")) {
+            var data = codec.decode(golden(file)).orElseThrow().data();
+            String description = data instanceof io.complaints.events.ComplaintReceived received
+                    ? received.description() : ((io.complaints.events.ComplaintAmended) data).description();
+            assertThat(description).as(file).isEqualTo("No hot water for three days");
+            assertThat(SealedText.isSealed(description)).as(file).isFalse();
+        }
     }
 
     @Test
@@ -67,8 +83,8 @@ class WireFormatTest {
                 List.of("level", "complainant"), "The customer called back", Instant.parse("2023-10-01T03:00:00Z"),
                 AGENT);
 
-        pinned(ComplaintEventsPublisher.amended(amended, "9e4f8b21-2d66-4a6c-b4d3-8f7a6e5d4c3b", 1),
-                "complaint-amended.v1.json");
+        pinned(ComplaintEventsPublisher.amended(amended, "9e4f8b21-2d66-4a6c-b4d3-8f7a6e5d4c3b", 1, SEAL),
+                "complaint-amended.v1.sealed.json");
     }
 
     @Test
@@ -97,11 +113,29 @@ class WireFormatTest {
         pinned(translated(answered, "c27a1e54-5a99-4d9f-a7a6-1cad9b8a7f6e", 4), "complainant-answered-callback.v1.json");
     }
 
+    @Test
+    void complainantErased() throws IOException {
+        var erased = new io.complaints.intake.complaint.ComplainantErased(ID, NUMBER, COMPLAINANT_REFERENCE,
+                "request by letter", Instant.parse("2023-10-06T01:00:00Z"), new Actor("coordinator.sh", "SH"));
+
+        pinned(translated(erased, "d38b2f65-6baa-4eaf-b8b7-2dbeac9b8a7f", 5), "complainant-erased.v1.json");
+    }
+
     private static final String COMPLAINANT_REFERENCE = "0b7c2d0e-2f67-4d39-8d5e-2b1f3a9c4e55";
+
+    /** Stands in for the complainant's key: a sealed text of the right form, the same for the same text. */
+    private static final UnaryOperator<String> SEAL = text -> {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("sealed " + text).getBytes(StandardCharsets.UTF_8));
+            return "sealed:v1:" + COMPLAINANT_REFERENCE + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    };
 
     /** As the outbox translates a stored event of the complaint. */
     private static CloudEvent<?> translated(Object payload, String eventId, long sequence) {
-        return new ComplaintEventsPublisher(null).translate(new GenericDomainEventMessage<>("Complaint", ID, sequence,
+        return new ComplaintEventsPublisher(null, null).translate(new GenericDomainEventMessage<>("Complaint", ID, sequence,
                 payload, MetaData.emptyInstance(), eventId, Instant.parse("2023-10-01T00:00:00Z"))).orElseThrow();
     }
 
@@ -115,7 +149,8 @@ class WireFormatTest {
         assertThat(json.readTree(published)).isEqualTo(json.readTree(golden));
         assertThat(codec.decode(golden)).contains((CloudEvent<Object>) event);
         assertThat(new String(published, StandardCharsets.UTF_8))
-                .doesNotContain("13812345678", "张三", "zhang.san@example.com", "Century", "Pudong Flowers");
+                .doesNotContain("13812345678", "张三", "zhang.san@example.com", "Century", "Pudong Flowers",
+                        "No hot water", "Repair and compensation");
     }
 
     private static byte[] golden(String file) throws IOException {

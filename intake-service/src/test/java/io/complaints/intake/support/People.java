@@ -39,6 +39,7 @@ public final class People {
             case "analyst" -> TestTokens.shared().of(person, unit, "ANALYST");
             case "operator" -> TestTokens.shared().of(person, unit, "OPERATOR");
             case "auditor" -> TestTokens.shared().of(person, unit, "AUDITOR");
+            case "service" -> TestTokens.shared().of(person, unit, "SERVICE");
             default -> throw new IllegalArgumentException("not a sample person: " + person);
         };
     }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.complaints.notification.delivery.FailureText;
 import io.complaints.notification.delivery.SendFailure;
+import io.complaints.platform.security.ServiceAccessTokens;
 
 /**
  * Asks intake-service for a complainant's contact, by the reference events carry: {@code GET
@@ -29,13 +30,14 @@ public class IntakeContacts {
     private final ComplainantProperties properties;
     private final ObjectMapper json;
     private final HttpClient http;
-    private final IntakeAccessTokens tokens;
+    private final ServiceAccessTokens tokens;
 
     public IntakeContacts(ComplainantProperties properties, ObjectMapper json) {
         this.properties = properties;
         this.json = json;
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
-        this.tokens = new IntakeAccessTokens(properties);
+        this.tokens = new ServiceAccessTokens("intake", "notification-service", properties.clientId(),
+                properties.clientSecret(), properties.tokenUri(), properties.timeout());
     }
 
     public ComplainantContact contactOf(String reference) throws SendFailure {
@@ -44,7 +46,7 @@ public class IntakeContacts {
                 + "/contact?purpose=NOTIFICATION");
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(properties.timeout())
                 .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + tokens.current())
+                .header("Authorization", "Bearer " + token())
                 .GET().build();
         HttpResponse<byte[]> answer;
         try {
@@ -68,6 +70,14 @@ public class IntakeContacts {
             throw status >= 500 || status == 429 ? SendFailure.retryable(failure) : SendFailure.permanent(failure);
         }
         return read(answer.body());
+    }
+
+    private String token() throws SendFailure {
+        try {
+            return tokens.current();
+        } catch (ServiceAccessTokens.Unavailable unavailable) {
+            throw SendFailure.retryable(unavailable.getMessage());
+        }
     }
 
     private ComplainantContact read(byte[] body) throws SendFailure {

@@ -22,7 +22,7 @@ import io.complaints.events.ComplainantRef;
 import io.complaints.events.Topics;
 import io.complaints.notification.Events;
 import io.complaints.notification.ServiceTest;
-import io.complaints.notification.TestHttpServer;
+import io.complaints.testsupport.TestHttpServer;
 import io.complaints.notification.TestSmtp;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;

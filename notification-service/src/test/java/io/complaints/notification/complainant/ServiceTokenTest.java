@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.complaints.notification.TestHttpServer;
-import io.complaints.notification.TestHttpServer.Answer;
+import io.complaints.testsupport.TestHttpServer;
+import io.complaints.testsupport.TestHttpServer.Answer;
 import io.complaints.notification.delivery.SendFailure;
 import io.complaints.notification.directory.Language;
 

@@ -22,8 +22,8 @@ import io.complaints.events.Topics;
 import io.complaints.events.UnitRef;
 import io.complaints.notification.Events;
 import io.complaints.notification.ServiceTest;
-import io.complaints.notification.TestHttpServer.Answer;
-import io.complaints.notification.TestHttpServer.Request;
+import io.complaints.testsupport.TestHttpServer.Answer;
+import io.complaints.testsupport.TestHttpServer.Request;
 
 /** Webhooks over HTTP to an in-process receiver: signed, retried with backoff, accepted once; failures visible. */
 class WebhookDeliveryTest extends ServiceTest {

@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 import io.complaints.platform.axon.AxonStoreAutoConfiguration;
 
@@ -35,18 +36,32 @@ import io.complaints.platform.axon.AxonStoreAutoConfiguration;
 @EnableConfigurationProperties(AuditProperties.class)
 public class AuditAutoConfiguration {
 
-    /** Wraps Axon's JDBC storage engine, wherever it was configured, so that each append is chained. */
+    /**
+     * Wraps Axon's JDBC storage engine, wherever it was configured, so that each append is chained; first
+     * (order 0), so that what wraps it later (sealing personal data) stores through the chain.
+     */
     @Bean
-    static BeanPostProcessor chainEveryStoredEvent(ObjectProvider<TransactionManager> transactions,
+    static ChainEveryStoredEvent chainEveryStoredEvent(ObjectProvider<TransactionManager> transactions,
                                                    ObjectProvider<ConnectionProvider> connections) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof JdbcEventStorageEngine engine
-                        ? new ChainingEventStorageEngine(engine, transactions.getObject(), connections.getObject())
-                        : bean;
-            }
-        };
+        return new ChainEveryStoredEvent(transactions, connections);
+    }
+
+    /** Declared as its own type, so that Spring sees its order before it creates it. */
+    record ChainEveryStoredEvent(ObjectProvider<TransactionManager> transactions,
+                                         ObjectProvider<ConnectionProvider> connections)
+            implements BeanPostProcessor, Ordered {
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+            return bean instanceof JdbcEventStorageEngine engine
+                    ? new ChainingEventStorageEngine(engine, transactions.getObject(), connections.getObject())
+                    : bean;
+        }
+
+        @Override
+        public int getOrder() {
+            return 0;
+        }
     }
 
     @Bean

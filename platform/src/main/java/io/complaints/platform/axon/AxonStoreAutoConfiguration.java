@@ -14,15 +14,18 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import io.complaints.platform.json.CloudEventCodec;
@@ -39,6 +42,33 @@ import io.complaints.platform.tracing.EventTracing;
         beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
 @ConditionalOnClass(ConfigurerModule.class)
 public class AxonStoreAutoConfiguration {
+
+    /**
+     * A service that declares what it seals ({@link PayloadSealing}) stores its events through
+     * {@link SealingEventStorageEngine}, wrapped around the storage engine after the audit chain (order 0).
+     */
+    @Bean
+    static SealStoredPersonalData sealStoredPersonalData(ObjectProvider<PayloadSealing> sealing) {
+        return new SealStoredPersonalData(sealing);
+    }
+
+    /** Declared as its own type, so that Spring sees its order before it creates it. */
+    record SealStoredPersonalData(ObjectProvider<PayloadSealing> sealing) implements BeanPostProcessor, Ordered {
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+            if (!(bean instanceof EventStorageEngine engine) || bean instanceof SealingEventStorageEngine) {
+                return bean;
+            }
+            PayloadSealing declared = sealing.getIfAvailable();
+            return declared == null ? bean : new SealingEventStorageEngine(engine, declared);
+        }
+
+        @Override
+        public int getOrder() {
+            return 10;
+        }
+    }
 
     /** PostgreSQL's unique_violation: a conflicting append becomes Axon's concurrency exception. */
     @Bean

@@ -1,4 +1,4 @@
-package io.complaints.notification;
+package io.complaints.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * An in-process HTTP server standing in for the webhook receivers and intake: it records every request
+ * An in-process HTTP server standing in for another service (webhook receivers, intake, a token endpoint): it records every request
  * and answers each path with the statuses and bodies a test scripted, then with its default.
  */
 public final class TestHttpServer {

@@ -1,5 +1,6 @@
-package io.complaints.notification.complainant;
+package io.complaints.platform.security;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -21,59 +22,70 @@ import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.web.client.RestClient;
 
-import io.complaints.notification.delivery.FailureText;
-import io.complaints.notification.delivery.SendFailure;
-
 /**
- * The access token this service shows intake: obtained from the OIDC provider's token endpoint by
- * client credentials (Spring Security's OAuth2 client) and kept until shortly before it expires, so
- * that a burst of acknowledgements costs one token request.
+ * The access token a service shows another (role SERVICE): obtained from the OIDC provider's token
+ * endpoint by client credentials (Spring Security's OAuth2 client) and kept until shortly before it
+ * expires, so that a burst of calls costs one token request.
  */
-final class IntakeAccessTokens {
+public final class ServiceAccessTokens {
 
-    private static final String REGISTRATION = "intake";
-    private static final String PRINCIPAL = "notification-service";
-
+    private final String registration;
+    private final String principal;
     private final InMemoryOAuth2AuthorizedClientService authorized;
     private final AuthorizedClientServiceOAuth2AuthorizedClientManager manager;
 
-    IntakeAccessTokens(ComplainantProperties properties) {
+    /**
+     * @param registration the name of the called service, e.g. {@code intake}
+     * @param principal    the calling service, e.g. {@code notification-service}
+     */
+    public ServiceAccessTokens(String registration, String principal, String clientId, String clientSecret,
+                               URI tokenUri, Duration timeout) {
+        this.registration = registration;
+        this.principal = principal;
         var registrations = new InMemoryClientRegistrationRepository(ClientRegistration
-                .withRegistrationId(REGISTRATION)
+                .withRegistrationId(registration)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                .clientId(properties.clientId())
-                .clientSecret(properties.clientSecret())
-                .tokenUri(properties.tokenUri().toString())
+                .clientId(clientId)
+                .clientSecret(clientSecret)
+                .tokenUri(tokenUri.toString())
                 .build());
         this.authorized = new InMemoryOAuth2AuthorizedClientService(registrations);
         this.manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorized);
         manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-                .clientCredentials(grant -> grant.accessTokenResponseClient(tokenClient(properties.timeout())))
+                .clientCredentials(grant -> grant.accessTokenResponseClient(tokenClient(timeout)))
                 .build());
     }
 
+    /** No token: the provider refused or did not answer; worth trying again later. */
+    public static final class Unavailable extends RuntimeException {
+
+        Unavailable(String message) {
+            super(message);
+        }
+    }
+
     /** The current token (one request to the token endpoint when there is none or it is about to expire). */
-    synchronized String current() throws SendFailure {
+    public synchronized String current() {
         OAuth2AuthorizedClient client;
         try {
-            client = manager.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(REGISTRATION)
-                    .principal(PRINCIPAL).build());
+            client = manager.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(registration)
+                    .principal(principal).build());
         } catch (OAuth2AuthorizationException refused) {
-            throw SendFailure.retryable("the token endpoint gave no token to this service ("
+            throw new Unavailable("the token endpoint gave no token to this service ("
                     + refused.getError().getErrorCode() + ")");
         } catch (RuntimeException unreachable) {
-            throw SendFailure.retryable("the token endpoint is unreachable: " + FailureText.of(unreachable));
+            throw new Unavailable("the token endpoint is unreachable: " + unreachable.getClass().getSimpleName());
         }
         if (client == null || client.getAccessToken() == null) {
-            throw SendFailure.retryable("the token endpoint gave no token to this service");
+            throw new Unavailable("the token endpoint gave no token to this service");
         }
         return client.getAccessToken().getTokenValue();
     }
 
-    /** Intake refused the token (revoked, or its keys changed): the next call asks for a new one. */
-    synchronized void forget() {
-        authorized.removeAuthorizedClient(REGISTRATION, PRINCIPAL);
+    /** The called service refused the token (revoked, or its keys changed): the next call asks for a new one. */
+    public synchronized void forget() {
+        authorized.removeAuthorizedClient(registration, principal);
     }
 
     private static RestClientClientCredentialsTokenResponseClient tokenClient(Duration timeout) {
