@@ -33,8 +33,14 @@ import io.complaints.analytics.readmodel.Generation;
 @Component
 class Recompute {
 
-    /** How long a claim on a month's recompute holds: far longer than a recompute of a big month takes. */
-    static final Duration CLAIM_FOR = Duration.ofMinutes(5);
+    /**
+     * How long a claim on a month's recompute holds. It only spares other instances the same work: a
+     * bucket is never replaced by one computed from fewer changes, and a note is cleared only as it was
+     * seen, so two recomputes of one month at once give the right figures. Short, because the claim of an
+     * instance that died holds the month's figures still until it lapses (five minutes were seen to stall
+     * a branch's statistics after an instance was killed).
+     */
+    static final Duration CLAIM_FOR = Duration.ofSeconds(30);
     private static final int ROWS_PER_BATCH = 2_000;
 
     private final MongoTemplate mongo;
