@@ -56,7 +56,8 @@ export function CaseScreen({ caseId }: { caseId?: string }) {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Space><Button icon={<ArrowLeftOutlined />} href="#/work">{t('case.back')}</Button></Space>
+      <Space><Button icon={<ArrowLeftOutlined />} href="#/work">{t('case.back')}</Button>
+        <Button href={`#/register/${view.caseId}`}>{t('case.complaint')}</Button></Space>
       <Card title={<h1 style={{ fontSize: 18, margin: 0 }} data-testid="case-title">{t('case.title', { number: view.registrationNumber })}</h1>}
         extra={<Space><StatusTag status={view.status} /><LevelTag level={view.level} /><PriorityMark priority={view.priority} />
           {view.escalationsOpen && <Tag color="red">{t('case.escalationsOpen')}</Tag>}

@@ -5,6 +5,7 @@ import { CopyOutlined, UploadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useI18n } from '../i18n/I18n';
 import { useMe } from '../session';
+import { erasurePath, mayErase } from '../domain/erasure';
 import { get, post, upload, ProblemError } from '../api/http';
 import { CATEGORIES, CHANNELS, LEVELS, PRIORITY_SOURCES, UNITS } from '../domain/enums';
 import { checkRegistration, registrationRequest, type RegistrationForm } from '../domain/registration';
@@ -21,6 +22,7 @@ export interface ComplaintView {
   groupSize?: number; resolvedAtIntake?: string; repeatOf?: { complaintId: string; registrationNumber: string } | null;
   complainant: { reference: string; maskedName?: string; maskedPhone?: string; maskedEmail?: string; contactConsent?: boolean };
   receivedAt: string; receivedBy: string; amendments: number; withdrawal?: { reason: string; withdrawnAt: string } | null;
+  erased?: boolean; erasure?: { erasedAt: string; erasedBy: string; reason: string } | null;
 }
 interface Evidence { evidenceId: string; fileName: string; contentType: string; size: number; uploadedAt: string; uploadedBy: string }
 
@@ -166,7 +168,8 @@ function RegisteredComplaint({ complaintId }: { complaintId: string }) {
   const [evidence, setEvidence] = useState<Evidence[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const [dialog, setDialog] = useState<'amend' | 'withdraw' | null>(null);
+  const [dialog, setDialog] = useState<'amend' | 'withdraw' | 'erase' | null>(null);
+  const me = useMe();
 
   const load = () => {
     setError(null);
@@ -210,10 +213,15 @@ function RegisteredComplaint({ complaintId }: { complaintId: string }) {
           <Descriptions.Item label={t('field.description')} span={3}>{complaint.description}</Descriptions.Item>
           {complaint.withdrawal && <Descriptions.Item label={t('intake.withdrawDone')} span={3}>{complaint.withdrawal.reason}</Descriptions.Item>}
         </Descriptions>
+        {complaint.erasure && <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="erased"
+          message={t('erasure.done', { at: formatDateTime(complaint.erasure.erasedAt, lang), by: complaint.erasure.erasedBy })}
+          description={complaint.erasure.reason} />}
         <Space wrap>
           <Button onClick={() => go('register')} type="primary">{t('intake.another')}</Button>
           <Button onClick={() => setDialog('amend')} disabled={complaint.status === 'WITHDRAWN'}>{t('intake.amend')}</Button>
-          <Button danger onClick={() => setDialog('withdraw')} disabled={complaint.status === 'WITHDRAWN'}>{t('intake.withdraw')}</Button>
+          <Button danger onClick={() => setDialog('withdraw')} disabled={complaint.status === 'WITHDRAWN' || complaint.erased}>{t('intake.withdraw')}</Button>
+          {mayErase(me) && !complaint.erased &&
+            <Button danger onClick={() => setDialog('erase')} data-testid="erase">{t('erasure.action')}</Button>}
         </Space>
       </Card>
       <Card title={t('field.evidence')}>
@@ -239,6 +247,8 @@ function RegisteredComplaint({ complaintId }: { complaintId: string }) {
       </Card>
       <AmendDialog open={dialog === 'amend'} complaint={complaint} onClose={(done) => { setDialog(null); if (done) load(); }} />
       <WithdrawDialog open={dialog === 'withdraw'} complaintId={complaintId} onClose={(done) => { setDialog(null); if (done) load(); }} />
+      <EraseDialog open={dialog === 'erase'} reference={complaint.complainant.reference}
+        onClose={(done) => { setDialog(null); if (done) load(); }} />
     </Space>
   );
 }
@@ -301,6 +311,38 @@ function WithdrawDialog({ open, complaintId, onClose }: { open: boolean; complai
   return (
     <Modal open={open} title={t('intake.withdraw')} onCancel={() => onClose(false)} onOk={() => form.submit()}
       okText={t('action.submit')} cancelText={t('action.cancel')} okButtonProps={{ danger: true }} destroyOnHidden>
+      <Form form={form} layout="vertical" onFinish={submit}>
+        <Form.Item name="reason" label={t('field.reason')} rules={[{ required: true, whitespace: true, message: t('rule.HasText') }]}>
+          <Input.TextArea rows={3} /></Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Erasure cannot be undone: the reason is asked, and the dialog says what stays and what goes. */
+function EraseDialog({ open, reference, onClose }: { open: boolean; reference: string; onClose: (done: boolean) => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const submit = async (values: { reason: string }) => {
+    try {
+      await post(erasurePath(reference), values);
+      message.success(t('erasure.doneShort'));
+      onClose(true);
+    } catch (error) {
+      if (error instanceof ProblemError) {
+        const placed = placeProblem(error.problem, t, new Set(['reason']));
+        form.setFields(placed.fields);
+        if (placed.general.length) message.error(placed.general.join(' '));
+      } else {
+        message.error(problemText(error, t));
+      }
+    }
+  };
+  return (
+    <Modal open={open} title={t('erasure.action')} onCancel={() => onClose(false)} onOk={() => form.submit()}
+      okText={t('erasure.confirm')} cancelText={t('action.cancel')} okButtonProps={{ danger: true }} destroyOnHidden>
+      <Alert type="warning" showIcon message={t('erasure.warning')} style={{ marginBottom: 12 }} />
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="reason" label={t('field.reason')} rules={[{ required: true, whitespace: true, message: t('rule.HasText') }]}>
           <Input.TextArea rows={3} /></Form.Item>
