@@ -27,9 +27,11 @@ import io.complaints.testsupport.TestTokens;
 
 /**
  * handling's HTTP API over real PostgreSQL and Kafka, called by people signed in with access tokens
- * of the test identity provider. The tests extending it share one running service.
+ * of the test identity provider. The tests extending it share one running service. It opens its cases by
+ * command and does not consume intake's topic: in the consumer group of every other running handling of the
+ * test JVM, it would take their complaints into its own database (seen when it started first).
  */
-@SpringBootTest
+@SpringBootTest(properties = "spring.kafka.listener.auto-startup=false")
 @AutoConfigureMockMvc
 @ActiveProfiles(HandlingTestProperties.PROFILE)
 @Import(CaseDriver.class)
