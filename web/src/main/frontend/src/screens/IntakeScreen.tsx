@@ -218,7 +218,7 @@ function RegisteredComplaint({ complaintId }: { complaintId: string }) {
           description={complaint.erasure.reason} />}
         <Space wrap>
           <Button onClick={() => go('register')} type="primary">{t('intake.another')}</Button>
-          <Button onClick={() => setDialog('amend')} disabled={complaint.status === 'WITHDRAWN'}>{t('intake.amend')}</Button>
+          <Button onClick={() => setDialog('amend')} disabled={complaint.status === 'WITHDRAWN' || complaint.erased}>{t('intake.amend')}</Button>
           <Button danger onClick={() => setDialog('withdraw')} disabled={complaint.status === 'WITHDRAWN' || complaint.erased}>{t('intake.withdraw')}</Button>
           {mayErase(me) && !complaint.erased &&
             <Button danger onClick={() => setDialog('erase')} data-testid="erase">{t('erasure.action')}</Button>}
